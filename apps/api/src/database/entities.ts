@@ -1,0 +1,8 @@
+import { AuditEventEntity } from '@accompany/audit';
+import { AUTH_ENTITIES } from '@accompany/auth';
+
+/**
+ * Every entity of the product, for the migration CLI and the drift check. The running
+ * processes register theirs through each lib's TypeOrmModule.forFeature.
+ */
+export const ALL_ENTITIES = [...AUTH_ENTITIES, AuditEventEntity];

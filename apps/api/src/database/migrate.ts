@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { loadAppConfig, runWithConfigGuard } from '@accompany/config';
+import { buildDataSourceOptions, ensureDatabase, runMigrations } from '@accompany/persistence';
+import { ALL_ENTITIES } from './entities';
+
+/** `npm run migration:run`: creates the database when missing, then applies pending migrations. */
+void runWithConfigGuard(async () => {
+  const { database } = loadAppConfig();
+  if (await ensureDatabase(database.url)) process.stdout.write('database created\n');
+  const dataSource = await new DataSource(buildDataSourceOptions(database.url, ALL_ENTITIES)).initialize();
+  try {
+    const applied = await runMigrations(dataSource);
+    process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'schema up to date\n');
+  } finally {
+    await dataSource.destroy();
+  }
+});

@@ -1,0 +1,47 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import type Redis from 'ioredis';
+import { REDIS, RedisKeys } from '@accompany/queue';
+
+export const HEARTBEAT_INTERVAL_MS = 10_000;
+const HEARTBEAT_TTL_SECONDS = 60;
+
+/** Writes the worker's liveness key, which the API's /health/ready reports to operators. */
+@Injectable()
+export class HeartbeatService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(HeartbeatService.name);
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly keys: RedisKeys,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.beat();
+    this.timer = setInterval(() => void this.beat(), HEARTBEAT_INTERVAL_MS);
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  async beat(): Promise<void> {
+    try {
+      await this.redis.set(
+        this.keys.workerHeartbeat(),
+        new Date().toISOString(),
+        'EX',
+        HEARTBEAT_TTL_SECONDS,
+      );
+    } catch (error) {
+      this.logger.warn({ err: (error as Error).message }, 'heartbeat not written: Redis unavailable');
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@accompany/audit';
+import { ConfigModule } from '@accompany/config';
+import { PersistenceModule } from '@accompany/persistence';
+import { RedisModule } from '@accompany/queue';
+import { LoggingModule } from '@accompany/shared';
+import { HeartbeatService } from './heartbeat.service';
+
+/** Composition only: each lib's *WorkerModule (processors) joins here; no HTTP. */
+@Module({
+  imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule, AuditModule],
+  providers: [HeartbeatService],
+})
+export class WorkerModule {}

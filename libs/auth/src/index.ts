@@ -1,0 +1,19 @@
+export { auditActorOf, type AuthUser } from './access/auth-user';
+export {
+  Authenticated,
+  CurrentRequest,
+  CurrentUser,
+  IS_PUBLIC,
+  Public,
+  REQUIRED_PERMISSIONS,
+  type RequestMeta,
+} from './access/decorators';
+export { Permission } from './access/permission.enum';
+export { hasAnyPermission, hasPermission, ROLE_PERMISSIONS } from './access/role-permissions';
+export { Role, ROLES } from './access/role.enum';
+export { AuthModule } from './auth.module';
+export { AUTH_ENTITIES, TeamEntity, UserEntity } from './entities';
+export { PasswordHasher } from './login/password-hasher';
+export { TeamsService } from './teams/teams.service';
+export { BootstrapAdminService } from './users/bootstrap-admin.service';
+export { UsersService } from './users/users.service';

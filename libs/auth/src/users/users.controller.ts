@@ -1,0 +1,58 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatchVersion, UuidParamPipe } from '@accompany/shared';
+import type { AuthUser } from '../access/auth-user';
+import { Authenticated, CurrentUser } from '../access/decorators';
+import { Permission } from '../access/permission.enum';
+import {
+  CreateUserDto,
+  DirectoryEntryDto,
+  ListUsersQueryDto,
+  UpdateUserDto,
+  UserDto,
+  UserPageDto,
+} from '../dto/user.dto';
+import { UsersService } from './users.service';
+
+const READ_USERS = [Permission.UserManage, Permission.UserReadTeam, Permission.UserReadDirectory];
+
+@ApiTags('users')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @Authenticated({ permission: Permission.UserManage })
+  @ApiOperation({ summary: 'Create a user (admin)' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateUserDto): Promise<UserDto> {
+    return this.users.create(user, dto);
+  }
+
+  @Get()
+  @Authenticated({ permission: READ_USERS })
+  @ApiOperation({ summary: 'Users: all (admin), own team (supervisor), team directory (others)' })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListUsersQueryDto): Promise<UserPageDto> {
+    return this.users.list(user, query);
+  }
+
+  @Get(':id')
+  @Authenticated({ permission: READ_USERS })
+  getById(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<UserDto | DirectoryEntryDto> {
+    return this.users.getById(user, id);
+  }
+
+  @Patch(':id')
+  @Authenticated({ permission: Permission.UserManage })
+  @ApiOperation({ summary: 'Change, deactivate or reset a user (admin); ends their sessions when needed' })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: UpdateUserDto,
+    @IfMatchVersion() version: number | undefined,
+  ): Promise<UserDto> {
+    return this.users.update(user, id, dto, version);
+  }
+}

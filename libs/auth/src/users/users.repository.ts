@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@accompany/persistence';
+import { UserEntity } from '../entities';
+import type { Role } from '../access/role.enum';
+
+export interface UserFilter {
+  teamId?: string;
+  role?: Role;
+  activeOnly?: boolean;
+  after?: { fullName: string; id: string };
+  limit: number;
+}
+
+export type NewUser = Pick<UserEntity, 'email' | 'fullName' | 'passwordHash' | 'role' | 'teamId'>;
+export type UserChanges = Partial<
+  Pick<UserEntity, 'fullName' | 'role' | 'teamId' | 'active' | 'passwordHash' | 'passwordChangedAt'>
+>;
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  private get repo() {
+    return this.tx.manager().getRepository(UserEntity);
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.repo.findOneBy({ email: email.toLowerCase() });
+  }
+
+  async existsWithRole(role: Role): Promise<boolean> {
+    return (await this.repo.countBy({ role, active: true })) > 0;
+  }
+
+  countActiveWithRole(role: Role): Promise<number> {
+    return this.repo.countBy({ role, active: true });
+  }
+
+  async insert(user: NewUser): Promise<UserEntity> {
+    const result = await this.repo.createQueryBuilder().insert().values(user).returning('*').execute();
+    return this.repo.create(result.generatedMaps[0] as UserEntity);
+  }
+
+  /**
+   * Applies changes only if the row still has `expectedVersion` (when given); returns the
+   * updated row, or null when the version no longer matches.
+   */
+  async update(id: string, changes: UserChanges, expectedVersion?: number): Promise<UserEntity | null> {
+    const query = this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id', { id });
+    if (expectedVersion !== undefined) query.andWhere('version = :expectedVersion', { expectedVersion });
+    const result = await query.execute();
+    return (result.affected ?? 0) > 0 ? this.findById(id) : null;
+  }
+
+  findPage(filter: UserFilter): Promise<UserEntity[]> {
+    const query = this.repo.createQueryBuilder('u').orderBy('u.full_name', 'ASC').addOrderBy('u.id', 'ASC');
+    if (filter.teamId) query.andWhere('u.team_id = :teamId', { teamId: filter.teamId });
+    if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
+    if (filter.activeOnly) query.andWhere('u.active');
+    if (filter.after) {
+      query.andWhere('(u.full_name, u.id) > (:afterName, :afterId)', {
+        afterName: filter.after.fullName,
+        afterId: filter.after.id,
+      });
+    }
+    return query.limit(filter.limit + 1).getMany();
+  }
+}

@@ -1,0 +1,159 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  Validate,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+@ValidatorConstraint({ name: 'base64Key32' })
+class IsBase64Key32 implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return (
+      typeof value === 'string' &&
+      /^[A-Za-z0-9+/]+={0,2}$/.test(value) &&
+      Buffer.from(value, 'base64').length === 32
+    );
+  }
+}
+
+@ValidatorConstraint({ name: 'timeZone' })
+class IsTimeZone implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value !== 'string' || value.length === 0) return false;
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+@ValidatorConstraint({ name: 'isoDuration' })
+export class IsIsoDuration implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && /^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/.test(value);
+  }
+}
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }): unknown =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+/**
+ * Every setting the processes read. Values arrive as strings from the environment;
+ * validation failures are reported by variable name only, never by value.
+ */
+export class EnvironmentVariables {
+  @IsIn(NODE_ENVS)
+  NODE_ENV!: NodeEnv;
+
+  @Matches(/^postgres(ql)?:\/\/\S+$/)
+  DATABASE_URL!: string;
+
+  @Matches(/^rediss?:\/\/\S+$/)
+  REDIS_URL!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT!: number;
+
+  @IsString()
+  @MinLength(32)
+  JWT_ACCESS_SECRET!: string;
+
+  @IsString()
+  @MinLength(32)
+  JWT_REFRESH_SECRET!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  JWT_ACCESS_TTL_SECONDS!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(3600)
+  @Max(90 * 24 * 3600)
+  JWT_REFRESH_TTL_SECONDS!: number;
+
+  @Validate(IsBase64Key32)
+  DATA_ENCRYPTION_KEY!: string;
+
+  @IsOptional()
+  @IsEmail()
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  @MaxLength(128)
+  ADMIN_PASSWORD?: string;
+
+  @Validate(IsTimeZone)
+  TZ!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  LOGIN_MAX_FAILURES!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(900)
+  LOGIN_LOCK_SECONDS!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(24 * 3600)
+  LOGIN_FAILURE_WINDOW_SECONDS!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_PER_IP_PER_MINUTE!: number;
+
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/)
+  REDIS_PREFIX!: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  BODY_LIMIT_BYTES!: number;
+
+  /** Comma-separated origins allowed by CORS; empty means CORS stays off. */
+  @IsString()
+  CORS_ORIGINS!: string;
+
+  @Transform(toBool)
+  @IsBoolean()
+  TRUST_PROXY!: boolean;
+}
+
+export type EnvName = keyof EnvironmentVariables;

@@ -1,0 +1,26 @@
+import type { DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+import { migrations } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own entity-list type
+type EntityList = MixedList<string | Function | EntitySchema>;
+
+export const MIGRATIONS_TABLE = 'schema_migrations';
+
+/** The one description of how we reach PostgreSQL; the API, worker and CLI all use it. */
+export function buildDataSourceOptions(databaseUrl: string, entities: EntityList): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities,
+    migrations,
+    migrationsTableName: MIGRATIONS_TABLE,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
+    uuidExtension: 'pgcrypto',
+    extra: { max: 20, connectionTimeoutMillis: 5000 },
+  };
+}

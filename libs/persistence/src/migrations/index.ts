@@ -1,0 +1,4 @@
+import { CreatePlatform1795610752964 } from './1795610752964-CreatePlatform';
+
+/** Every migration, in order. Listed explicitly so the API, tests and CLI load the same set. */
+export const migrations: Array<new () => unknown> = [CreatePlatform1795610752964];

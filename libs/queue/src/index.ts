@@ -1,0 +1,1 @@
+export { createRedisClient, REDIS, RedisKeys, RedisModule } from './redis.module';
