@@ -58,6 +58,19 @@ export default tseslint.config(
     files: ['**/*.spec.ts', 'test/**/*.ts'],
     rules: {
       '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      // Tests may reach the app's bootstrap; libs are still imported through their index.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@accompany/*/src', '@accompany/*/src/*'], message: 'Import a lib through its index.' },
+          ],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
         {
