@@ -12,6 +12,7 @@ export default tseslint.config(
       'eslint.config.mjs',
       '*.config.js',
       'test/*.config.js',
+      '**/*.cjs',
     ],
   },
   eslint.configs.recommended,
