@@ -1,0 +1,50 @@
+import { decideLoginAttempt, type ThrottleState } from './login-throttle';
+
+const SETTINGS = { maxFailures: 5, lockSeconds: 900, windowSeconds: 900 };
+const T0 = new Date('2026-01-01T10:00:00Z');
+const at = (seconds: number): Date => new Date(T0.getTime() + seconds * 1000);
+
+function attempts(count: number, start: ThrottleState | null = null, step = 1) {
+  let state = start;
+  const decisions = [];
+  for (let i = 0; i < count; i += 1) {
+    const decision = decideLoginAttempt(state, at(i * step), SETTINGS);
+    decisions.push(decision);
+    state = decision.next;
+  }
+  return { decisions, state };
+}
+
+describe(decideLoginAttempt.name, () => {
+  it('should allow five attempts and lock the sixth for the lock duration', () => {
+    const { decisions } = attempts(6);
+    expect(decisions.slice(0, 5).every((d) => d.allowed)).toBe(true);
+    const sixth = decisions[5];
+    expect(sixth).toMatchObject({ allowed: false, lockedNow: true, retryAfterSeconds: 900 });
+  });
+
+  it('should keep refusing while locked, counting down Retry-After, without extending the lock', () => {
+    const { state } = attempts(6);
+    const later = decideLoginAttempt(state, at(300), SETTINGS);
+    expect(later).toMatchObject({ allowed: false, lockedNow: false, retryAfterSeconds: 605 });
+    expect(later.next.lockedUntil).toEqual(state?.lockedUntil);
+  });
+
+  it('should start afresh once the lock has ended', () => {
+    const { state } = attempts(6);
+    const after = decideLoginAttempt(state, at(5 + 901), SETTINGS);
+    expect(after).toMatchObject({ allowed: true, next: { attempts: 1, lockedUntil: null } });
+  });
+
+  it('should forget attempts older than the window', () => {
+    const { state } = attempts(5);
+    const decision = decideLoginAttempt(state, at(4 + 900), SETTINGS);
+    expect(decision).toMatchObject({ allowed: true, next: { attempts: 1 } });
+  });
+
+  it('should count attempts within the window', () => {
+    const { state } = attempts(5, null, 100);
+    expect(state?.attempts).toBe(5);
+    expect(decideLoginAttempt(state, at(499), SETTINGS).allowed).toBe(false);
+  });
+});
