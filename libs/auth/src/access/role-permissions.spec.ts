@@ -48,8 +48,9 @@ describe('role → permission table', () => {
 
   it('should only grant permissions that exist', () => {
     const known = new Set(Object.values(Permission));
-    for (const role of ROLES)
+    for (const role of ROLES) {
       for (const permission of ROLE_PERMISSIONS[role]) expect(known.has(permission)).toBe(true);
+    }
   });
 
   it('should accept any one of several permissions', () => {
