@@ -23,14 +23,20 @@ export class HeartbeatService implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.beat();
+    // Beat as soon as the connection is (re-)established, then on every tick.
+    this.redis.on('ready', this.beatNow);
+    if (this.redis.status === 'ready') void this.beat();
     this.timer = setInterval(() => void this.beat(), HEARTBEAT_INTERVAL_MS);
   }
 
   onApplicationShutdown(): void {
+    this.redis.off('ready', this.beatNow);
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.logger.log('worker stopping: heartbeat ended');
   }
+
+  private readonly beatNow = (): void => void this.beat();
 
   async beat(): Promise<void> {
     try {
