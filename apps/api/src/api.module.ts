@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuditModule } from '@accompany/audit';
 import { AuthModule } from '@accompany/auth';
 import { ConfigModule } from '@accompany/config';
+import { FamiliesModule } from '@accompany/families';
 import { PersistenceModule } from '@accompany/persistence';
 import { RedisModule } from '@accompany/queue';
-import { LoggingModule, VersionEtagInterceptor } from '@accompany/shared';
+import { IdempotencyModule, LoggingModule, VersionEtagInterceptor } from '@accompany/shared';
 import { HealthController } from './health/health.controller';
 
 /** Composition only: every feature lives in a lib. */
@@ -16,8 +18,11 @@ import { HealthController } from './health/health.controller';
     LoggingModule,
     PersistenceModule,
     RedisModule,
+    EventEmitterModule.forRoot(),
     AuditModule,
+    IdempotencyModule,
     AuthModule,
+    FamiliesModule,
     TerminusModule.forRoot({ logger: false }),
   ],
   controllers: [HealthController],

@@ -25,6 +25,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
     bufferLogs: true,
     abortOnError: false,
+    // Only Fastify's own JSON parser: Nest would add a form-urlencoded one.
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
 

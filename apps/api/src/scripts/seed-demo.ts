@@ -23,7 +23,9 @@ void runWithConfigGuard(async () => {
     const teams = app.get(TeamsService);
     const admin = await findAdmin(users, config.bootstrapAdmin?.email);
     const logins: Array<[string, string, string]> = [];
-    if (config.bootstrapAdmin) logins.push(['admin', config.bootstrapAdmin.email, config.bootstrapAdmin.password]);
+    if (config.bootstrapAdmin) {
+      logins.push(['admin', config.bootstrapAdmin.email, config.bootstrapAdmin.password]);
+    }
 
     const existingTeams = (await teams.list(admin, { limit: 200 })).items;
     for (const demoTeam of DEMO_TEAMS) {
@@ -34,7 +36,13 @@ void runWithConfigGuard(async () => {
       for (const staff of DEMO_STAFF) {
         const email = demoEmail(staff.local, demoTeam.key);
         if (!members.some((m) => 'email' in m && m.email === email)) {
-          await users.create(admin, { email, fullName: staff.fullName, password: DEMO_PASSWORD, role: staff.role, teamId: team.id });
+          await users.create(admin, {
+            email,
+            fullName: staff.fullName,
+            password: DEMO_PASSWORD,
+            role: staff.role,
+            teamId: team.id,
+          });
         }
         logins.push([`${staff.role} (${demoTeam.name})`, email, DEMO_PASSWORD]);
       }
@@ -60,7 +68,8 @@ async function findAdmin(users: UsersService, email: string | undefined): Promis
     ip: '127.0.0.1',
   };
   const page = await users.list(system, { role: Role.Admin, limit: 200 });
-  const admin = page.items.find((u) => 'email' in u && (email === undefined || u.email === email)) ?? page.items[0];
+  const admin =
+    page.items.find((u) => 'email' in u && (email === undefined || u.email === email)) ?? page.items[0];
   if (!admin) throw new Error('no admin: set ADMIN_EMAIL and ADMIN_PASSWORD');
   return { ...system, id: admin.id, fullName: admin.fullName };
 }

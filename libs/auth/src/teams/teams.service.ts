@@ -48,7 +48,7 @@ export class TeamsService {
 
   async list(actor: AuthUser, query: PageQueryDto): Promise<Page<TeamDto>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = query.cursor ? decodeCursor(query.cursor, 2) : undefined;
+    const after = query.cursor ? decodeCursor(query.cursor, ['string', 'uuid']) : undefined;
     const manage = hasPermission(actor.role, Permission.TeamManage);
     if (!manage && actor.teamId === null) return { items: [], nextCursor: null };
     const rows = await this.teams.findPage({

@@ -69,7 +69,7 @@ export class UsersService {
   /** Admins list everyone; supervisors their team; others the active directory of their team. */
   async list(actor: AuthUser, query: ListUsersQueryDto): Promise<Page<UserDto | DirectoryEntryDto>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = query.cursor ? decodeCursor(query.cursor, 2) : undefined;
+    const after = query.cursor ? decodeCursor(query.cursor, ['string', 'uuid']) : undefined;
     const scopedTeam = hasPermission(actor.role, Permission.UserManage) ? query.teamId : (actor.teamId ?? '');
     if (scopedTeam !== undefined && query.teamId !== undefined && query.teamId !== scopedTeam) {
       return { items: [], nextCursor: null };
@@ -112,6 +112,12 @@ export class UsersService {
       }
       return toUserDto(updated);
     });
+  }
+
+  /** Whether the user is active, in the team and holds the role (e.g. to assign a family). */
+  async isActiveMemberWithRole(userId: string, teamId: string, role: Role): Promise<boolean> {
+    const user = await this.users.findById(userId);
+    return user !== null && user.active && user.teamId === teamId && user.role === role;
   }
 
   private canSee(actor: AuthUser, user: UserEntity): boolean {

@@ -1,4 +1,8 @@
+import { CreateFamilies1795611560760 } from './1795611560760-CreateFamilies';
 import { CreatePlatform1795610752964 } from './1795610752964-CreatePlatform';
 
 /** Every migration, in order. Listed explicitly so the API, tests and CLI load the same set. */
-export const migrations: Array<new () => unknown> = [CreatePlatform1795610752964];
+export const migrations: Array<new () => unknown> = [
+  CreatePlatform1795610752964,
+  CreateFamilies1795611560760,
+];

@@ -132,6 +132,10 @@ function errorCodeOf(error: unknown): string | undefined {
 function fromDatabaseError(error: QueryFailedError): Classified | undefined {
   const sqlState = errorCodeOf(error.driverError);
   if (sqlState === '23505') return { status: 409, code: 'CONFLICT', detail: 'This record already exists.' };
+  // Malformed values that slipped past validation (a bad uuid or date in a filter) are the caller's.
+  if (sqlState === '22P02' || sqlState === '22007' || sqlState === '22008') {
+    return { status: 400, code: 'INVALID_VALUE', detail: 'A value in the request is not valid.' };
+  }
   if (sqlState === '40001' || sqlState === '40P01') {
     return { status: 409, code: 'CONCURRENT_UPDATE', detail: 'A concurrent change interfered; retry.' };
   }

@@ -1,16 +1,25 @@
-import { decodeCursor, encodeCursor, toPage } from './cursor';
+import { decodeCursor, encodeCursor, toPage, type CursorPart } from './cursor';
 
 describe('keyset cursors', () => {
+  const id = '6f1c2b9e-3a4d-4e5f-8a9b-0c1d2e3f4a5b';
+
   it('should round-trip a key', () => {
-    expect(decodeCursor(encodeCursor(['Məmmədov', 'id-1']), 2)).toEqual(['Məmmədov', 'id-1']);
+    expect(decodeCursor(encodeCursor(['Məmmədov', id]), ['string', 'uuid'])).toEqual(['Məmmədov', id]);
+    expect(
+      decodeCursor(encodeCursor(['2026-01-02T03:04:05.123456Z', id]), ['timestamp', 'uuid']),
+    ).toHaveLength(2);
   });
 
-  it.each(['', 'not-base64!!', encodeCursor(['only-one']), Buffer.from('{"a":1}').toString('base64url')])(
-    'should refuse the malformed cursor %p with a 400 naming the field',
-    (cursor) => {
-      expect(() => decodeCursor(cursor, 2)).toThrow(expect.objectContaining({ kind: 'validation' }));
-    },
-  );
+  it.each<[string, CursorPart[]]>([
+    ['', ['string', 'uuid']],
+    ['not-base64!!', ['string', 'uuid']],
+    [encodeCursor(['only-one']), ['string', 'uuid']],
+    [Buffer.from('{"a":1}').toString('base64url'), ['string', 'uuid']],
+    [encodeCursor(['Name', 'not-a-uuid']), ['string', 'uuid']],
+    [encodeCursor(['yesterday', id]), ['timestamp', 'uuid']],
+  ])('should refuse the malformed cursor %p with a 400 naming the field', (cursor, shape) => {
+    expect(() => decodeCursor(cursor, shape)).toThrow(expect.objectContaining({ kind: 'validation' }));
+  });
 
   it('should give a next cursor only when an extra row was fetched', () => {
     const rows = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];

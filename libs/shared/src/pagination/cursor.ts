@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import { ValidationFailedError } from '../errors';
 
 /**
@@ -10,15 +11,27 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): CursorKey {
+/** What each part of a key must be; a cursor is client input, so every part is checked. */
+export type CursorPart = 'string' | 'uuid' | 'timestamp';
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+function partIsValid(part: unknown, kind: CursorPart | undefined): boolean {
+  if (typeof part !== 'string') return false;
+  if (kind === 'uuid') return isUUID(part);
+  if (kind === 'timestamp') return TIMESTAMP.test(part);
+  return kind === 'string' && part.length <= 1000;
+}
+
+export function decodeCursor(cursor: string, shape: readonly CursorPart[]): string[] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(parsed) &&
-      parsed.length === arity &&
-      parsed.every((part) => typeof part === 'string' || typeof part === 'number')
+      parsed.length === shape.length &&
+      parsed.every((part, index) => partIsValid(part, shape[index]))
     ) {
-      return parsed;
+      return parsed as string[];
     }
   } catch {
     // fall through to the validation error

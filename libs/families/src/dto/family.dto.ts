@@ -1,0 +1,190 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { IsPresentIfGiven, PageQueryDto } from '@accompany/shared';
+import { ClosureReason, FamilyStatus } from '../domain/family-status';
+import { CreateMemberDto, MemberDto, trimmed } from './member.dto';
+import { CreateMissingPersonDto, MissingPersonDto } from './missing-person.dto';
+
+export class ConsentInputDto {
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() dataProcessing?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() sharingWithAuthorities?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() psychosocialSupport?: boolean;
+}
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+export class CreateFamilyDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Supervisors only; an accompanier is assigned their own families',
+  })
+  @IsOptional()
+  @IsUUID()
+  assignedAccompanierId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(500)
+  address?: string;
+
+  @ApiPropertyOptional({ example: 'az', description: 'BCP 47 language tag' })
+  @IsOptional()
+  @IsString()
+  @Matches(LANGUAGE_TAG, { message: 'preferredLanguage must be a language tag such as az or ru' })
+  preferredLanguage?: string;
+
+  @ApiPropertyOptional({ type: ConsentInputDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConsentInputDto)
+  consent?: ConsentInputDto;
+
+  @ApiPropertyOptional({ type: [CreateMemberDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => CreateMemberDto)
+  members?: CreateMemberDto[];
+
+  @ApiPropertyOptional({ type: [CreateMissingPersonDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => CreateMissingPersonDto)
+  missingPersons?: CreateMissingPersonDto[];
+}
+
+export class UpdateFamilyDto {
+  @ApiPropertyOptional({ enum: FamilyStatus })
+  @IsPresentIfGiven()
+  @IsEnum(FamilyStatus)
+  status?: FamilyStatus;
+
+  @ApiPropertyOptional({ enum: ClosureReason, description: 'Required when closing' })
+  @ValidateIf((dto: UpdateFamilyDto) => dto.status === FamilyStatus.Closed || dto.closureReason !== undefined)
+  @IsIn(Object.values(ClosureReason), {
+    message: 'closureReason is required when closing and must be a known reason',
+  })
+  closureReason?: ClosureReason;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  closureNote?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Supervisors only' })
+  @IsOptional()
+  @IsUUID()
+  assignedAccompanierId?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'null clears it' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(500)
+  address?: string | null;
+
+  @ApiPropertyOptional({ example: 'ru' })
+  @IsOptional()
+  @IsString()
+  @Matches(LANGUAGE_TAG, { message: 'preferredLanguage must be a language tag such as az or ru' })
+  preferredLanguage?: string;
+
+  @ApiPropertyOptional({ type: ConsentInputDto })
+  @IsPresentIfGiven()
+  @ValidateNested()
+  @Type(() => ConsentInputDto)
+  consent?: ConsentInputDto;
+}
+
+export class ListFamiliesQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Name of a member or missing person, any case or accents' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: FamilyStatus })
+  @IsOptional()
+  @IsEnum(FamilyStatus)
+  status?: FamilyStatus;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  assignedAccompanierId?: string;
+}
+
+export class ConsentRecordDto {
+  @ApiProperty() given!: boolean;
+  @ApiProperty() recordedAt!: string;
+  @ApiProperty({ format: 'uuid' }) recordedBy!: string;
+}
+
+export class ConsentDto {
+  @ApiProperty({ type: ConsentRecordDto, nullable: true }) dataProcessing!: ConsentRecordDto | null;
+  @ApiProperty({ type: ConsentRecordDto, nullable: true }) sharingWithAuthorities!: ConsentRecordDto | null;
+  @ApiProperty({ type: ConsentRecordDto, nullable: true }) psychosocialSupport!: ConsentRecordDto | null;
+}
+
+export class FamilyDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'FAM-2026-000123' }) reference!: string;
+  @ApiProperty({ format: 'uuid' }) teamId!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) assignedAccompanierId!: string | null;
+  @ApiProperty({ enum: FamilyStatus }) status!: FamilyStatus;
+  @ApiProperty({ enum: ClosureReason, nullable: true }) closureReason!: ClosureReason | null;
+  @ApiProperty({ nullable: true, type: String }) closureNote!: string | null;
+  @ApiProperty({ nullable: true, type: String }) closedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) preferredLanguage!: string | null;
+  @ApiProperty({ nullable: true, type: String }) address!: string | null;
+  @ApiProperty({ type: ConsentDto }) consent!: ConsentDto;
+  @ApiProperty({ type: [MemberDto] }) members!: MemberDto[];
+  @ApiProperty({ type: [MissingPersonDto] }) missingPersons!: MissingPersonDto[];
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'uuid' }) createdBy!: string;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+}
+
+export class FamilySummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() reference!: string;
+  @ApiProperty({ format: 'uuid' }) teamId!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) assignedAccompanierId!: string | null;
+  @ApiProperty({ enum: FamilyStatus }) status!: FamilyStatus;
+  @ApiProperty({ nullable: true, type: String }) preferredLanguage!: string | null;
+  @ApiProperty({ description: 'Names and statuses of the missing persons sought' })
+  missingPersons!: Array<{ id: string; fullName: string; status: string }>;
+  @ApiProperty() memberCount!: number;
+  @ApiProperty() version!: number;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+}
+
+export class FamilyPageDto {
+  @ApiProperty({ type: [FamilySummaryDto] }) items!: FamilySummaryDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}

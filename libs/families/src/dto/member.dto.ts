@@ -1,0 +1,111 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { IsDateOnly } from '@accompany/shared';
+
+export enum Sex {
+  Female = 'female',
+  Male = 'male',
+  Other = 'other',
+  Unknown = 'unknown',
+}
+
+export enum Relationship {
+  Mother = 'mother',
+  Father = 'father',
+  Spouse = 'spouse',
+  Child = 'child',
+  Sibling = 'sibling',
+  Grandparent = 'grandparent',
+  Grandchild = 'grandchild',
+  OtherRelative = 'other_relative',
+  Other = 'other',
+}
+
+export const trimmed = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() : value;
+export const trimmedList = ({ value }: { value: unknown }): unknown =>
+  Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value;
+
+export class CreateMemberDto {
+  @ApiProperty({ example: 'Aysel Məmmədova' })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  fullName!: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['Айсель Мамедова', 'Aysel Mamedova'] })
+  @IsOptional()
+  @Transform(trimmedList)
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(200, { each: true })
+  otherNames?: string[];
+
+  @ApiPropertyOptional({ enum: Sex, default: Sex.Unknown })
+  @IsOptional()
+  @IsEnum(Sex)
+  sex?: Sex;
+
+  @ApiPropertyOptional({ example: '1968-04-02' })
+  @IsOptional()
+  @IsDateOnly()
+  birthDate?: string;
+
+  @ApiPropertyOptional({ example: 1968, description: 'When only the year is known' })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2100)
+  birthYear?: number;
+
+  @ApiProperty({ enum: Relationship, description: 'Relationship to the missing person' })
+  @IsEnum(Relationship)
+  relationship!: Relationship;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  isContactPerson?: boolean;
+
+  @ApiPropertyOptional({ example: '+994 50 123 45 67' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @Matches(/^\+?[0-9 ()-]{3,40}$/, { message: 'phone must be digits, spaces, +, -, ( or )' })
+  phone?: string;
+}
+
+export class UpdateMemberDto extends PartialType(CreateMemberDto, { skipNullProperties: false }) {}
+
+export class MemberDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) familyId!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ type: [String] }) otherNames!: string[];
+  @ApiProperty({ enum: Sex }) sex!: string;
+  @ApiProperty({ nullable: true, type: String }) birthDate!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) birthYear!: number | null;
+  @ApiProperty({ enum: Relationship }) relationship!: string;
+  @ApiProperty() isContactPerson!: boolean;
+  @ApiProperty({ nullable: true, type: String }) phone!: string | null;
+  @ApiProperty() version!: number;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+}

@@ -1,0 +1,132 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsDateOnly } from '@accompany/shared';
+import { MissingPersonStatus } from '../domain/missing-person-status';
+import { Sex, trimmed, trimmedList } from './member.dto';
+
+export class ExternalReferenceDto {
+  @ApiProperty({ example: 'State Commission' })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  authority!: string;
+
+  @ApiProperty({ example: 'SC-1993-04417' })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  number!: string;
+}
+
+export class CreateMissingPersonDto {
+  @ApiProperty({ example: 'Elçin Məmmədov' })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  fullName!: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['Эльчин Мамедов', 'Elchin Mammadov'] })
+  @IsOptional()
+  @Transform(trimmedList)
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(200, { each: true })
+  otherNames?: string[];
+
+  @ApiPropertyOptional({ enum: Sex, default: Sex.Unknown })
+  @IsOptional()
+  @IsEnum(Sex)
+  sex?: Sex;
+
+  @ApiPropertyOptional({ example: '1971-09-14' })
+  @IsOptional()
+  @IsDateOnly()
+  birthDate?: string;
+
+  @ApiPropertyOptional({ example: '1993-04-02' })
+  @IsOptional()
+  @IsDateOnly()
+  disappearedOn?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(500)
+  disappearancePlace?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  circumstances?: string;
+
+  @ApiPropertyOptional({ type: [ExternalReferenceDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ExternalReferenceDto)
+  externalReferences?: ExternalReferenceDto[];
+}
+
+export class UpdateMissingPersonDto extends PartialType(CreateMissingPersonDto, {
+  skipNullProperties: false,
+}) {}
+
+export class ChangeMissingPersonStatusDto {
+  @ApiProperty({ enum: MissingPersonStatus })
+  @IsEnum(MissingPersonStatus)
+  status!: MissingPersonStatus;
+
+  @ApiProperty({ description: 'Why the status changes (kept in the history)' })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class MissingPersonDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ type: [String] }) otherNames!: string[];
+  @ApiProperty({ enum: Sex }) sex!: string;
+  @ApiProperty({ nullable: true, type: String }) birthDate!: string | null;
+  @ApiProperty({ nullable: true, type: String }) disappearedOn!: string | null;
+  @ApiProperty({ nullable: true, type: String }) disappearancePlace!: string | null;
+  @ApiProperty({ nullable: true, type: String }) circumstances!: string | null;
+  @ApiProperty({ type: [ExternalReferenceDto] }) externalReferences!: ExternalReferenceDto[];
+  @ApiProperty({ enum: MissingPersonStatus }) status!: MissingPersonStatus;
+  @ApiProperty() version!: number;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+}
+
+export class MissingPersonStatusChangeDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ nullable: true, enum: MissingPersonStatus }) fromStatus!: string | null;
+  @ApiProperty({ enum: MissingPersonStatus }) toStatus!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ format: 'uuid' }) changedBy!: string;
+  @ApiProperty() changedAt!: string;
+}
+
+export class MissingPersonHistoryDto {
+  @ApiProperty({ type: [MissingPersonStatusChangeDto] }) items!: MissingPersonStatusChangeDto[];
+}

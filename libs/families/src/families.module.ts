@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@accompany/auth';
+import { FamilyVisibility } from './access/family-visibility';
+import { FAMILIES_ENTITIES } from './entities';
+import { FamiliesController } from './families/families.controller';
+import { FamiliesRepository } from './families/families.repository';
+import { FamiliesService } from './families/families.service';
+import { MembersController } from './members/members.controller';
+import { MembersRepository } from './members/members.repository';
+import { MembersService } from './members/members.service';
+import { MissingPersonsController } from './missing-persons/missing-persons.controller';
+import { MissingPersonsRepository } from './missing-persons/missing-persons.repository';
+import { MissingPersonsService } from './missing-persons/missing-persons.service';
+
+/** Families, members and missing persons, and the rule of who may see them. */
+@Module({
+  imports: [TypeOrmModule.forFeature(FAMILIES_ENTITIES), AuthModule],
+  controllers: [FamiliesController, MembersController, MissingPersonsController],
+  providers: [
+    FamilyVisibility,
+    FamiliesRepository,
+    FamiliesService,
+    MembersRepository,
+    MembersService,
+    MissingPersonsRepository,
+    MissingPersonsService,
+  ],
+  exports: [FamiliesService, FamilyVisibility],
+})
+export class FamiliesModule {}

@@ -1,0 +1,54 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentUser, Permission, type AuthUser } from '@accompany/auth';
+import { IfMatchVersion, Idempotent, UuidParamPipe } from '@accompany/shared';
+import {
+  CreateFamilyDto,
+  FamilyDto,
+  FamilyPageDto,
+  ListFamiliesQueryDto,
+  UpdateFamilyDto,
+} from '../dto/family.dto';
+import { FamiliesService } from './families.service';
+
+@ApiTags('families')
+@Controller('families')
+export class FamiliesController {
+  constructor(private readonly families: FamiliesService) {}
+
+  @Post()
+  @Idempotent()
+  @Authenticated({ permission: Permission.FamilyCreate })
+  @ApiOperation({ summary: "Register a family in the caller's team (an accompanier's is assigned to them)" })
+  register(@CurrentUser() user: AuthUser, @Body() dto: CreateFamilyDto): Promise<FamilyDto> {
+    return this.families.register(user, dto);
+  }
+
+  @Get()
+  @Authenticated({ permission: Permission.FamilyRead })
+  @ApiOperation({ summary: 'Families the caller may see; q matches names of members and missing persons' })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListFamiliesQueryDto): Promise<FamilyPageDto> {
+    return this.families.list(user, query);
+  }
+
+  @Get(':id')
+  @Authenticated({ permission: Permission.FamilyRead })
+  @ApiOperation({ summary: 'One family with members and missing persons (the read is audited)' })
+  getById(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string): Promise<FamilyDto> {
+    return this.families.getById(user, id);
+  }
+
+  @Patch(':id')
+  @Authenticated({ permission: Permission.FamilyUpdate })
+  @ApiOperation({
+    summary: 'Update, change status, close (supervisor), reopen (supervisor) or assign (supervisor)',
+  })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: UpdateFamilyDto,
+    @IfMatchVersion() version: number | undefined,
+  ): Promise<FamilyDto> {
+    return this.families.update(user, id, dto, version);
+  }
+}

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@accompany/persistence';
+import type { SqlPredicate } from '../access/family-visibility';
+import { FamilyEntity } from '../entities';
+import type { FamilyDetailRow, FamilyRow, FamilySummaryRow } from './family-rows';
+import { FAMILY_COLUMNS, FAMILY_DETAIL_SELECT, FAMILY_SUMMARY_SELECT } from './family-sql';
+
+export interface FamilyListFilter {
+  status?: string;
+  assignedAccompanierId?: string;
+  /** Normalised name fragment. */
+  nameQuery?: string;
+  after?: { createdAt: string; id: string };
+  limit: number;
+}
+
+export type NewFamily = Pick<
+  FamilyEntity,
+  | 'reference'
+  | 'teamId'
+  | 'assignedAccompanierId'
+  | 'status'
+  | 'preferredLanguage'
+  | 'address'
+  | 'consent'
+  | 'createdBy'
+>;
+
+export type FamilyChanges = Partial<
+  Pick<
+    FamilyEntity,
+    | 'status'
+    | 'closureReason'
+    | 'closureNote'
+    | 'closedAt'
+    | 'assignedAccompanierId'
+    | 'address'
+    | 'preferredLanguage'
+    | 'consent'
+  >
+>;
+
+@Injectable()
+export class FamiliesRepository {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  /** Runs SQL with named parameters (`:name`) through the current transaction. */
+  private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
+    const manager = this.tx.manager();
+    const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, params);
+    return manager.query<T[]>(text, values);
+  }
+
+  /** Next number of the year, unique under concurrency (the upsert locks the year's row). */
+  async nextReferenceNumber(year: number): Promise<number> {
+    const rows = await this.query<{ lastNumber: number }>(
+      `INSERT INTO family_reference_counters (year, last_number) VALUES (:year, 1)
+       ON CONFLICT (year) DO UPDATE SET last_number = family_reference_counters.last_number + 1
+       RETURNING last_number AS "lastNumber"`,
+      { year },
+    );
+    return rows[0]!.lastNumber;
+  }
+
+  async insert(family: NewFamily): Promise<string> {
+    const result = await this.tx
+      .manager()
+      .createQueryBuilder()
+      .insert()
+      .into(FamilyEntity)
+      .values(family)
+      .returning(['id'])
+      .execute();
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  async findVisibleDetail(id: string, visibility: SqlPredicate): Promise<FamilyDetailRow | null> {
+    const rows = await this.query<FamilyDetailRow>(
+      `${FAMILY_DETAIL_SELECT} WHERE f.id = :id AND ${visibility.sql}`,
+      {
+        ...visibility.params,
+        id,
+      },
+    );
+    return rows[0] ?? null;
+  }
+
+  async findVisible(id: string, visibility: SqlPredicate): Promise<FamilyRow | null> {
+    const rows = await this.query<FamilyRow>(
+      `SELECT ${FAMILY_COLUMNS} FROM families f WHERE f.id = :id AND ${visibility.sql}`,
+      {
+        ...visibility.params,
+        id,
+      },
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Newest first, keyset on (created_at, id); filters and visibility in the same query. */
+  findPage(filter: FamilyListFilter, visibility: SqlPredicate): Promise<FamilySummaryRow[]> {
+    const where = [visibility.sql];
+    const params: Record<string, unknown> = { ...visibility.params, limit: filter.limit + 1 };
+    if (filter.status) {
+      where.push('f.status = :status');
+      params.status = filter.status;
+    }
+    if (filter.assignedAccompanierId) {
+      where.push('f.assigned_accompanier_id = :assignee');
+      params.assignee = filter.assignedAccompanierId;
+    }
+    if (filter.nameQuery) {
+      where.push(`(EXISTS (SELECT 1 FROM family_members m WHERE m.family_id = f.id AND m.search_text LIKE :pattern)
+        OR EXISTS (SELECT 1 FROM family_missing_persons l JOIN missing_persons p ON p.id = l.missing_person_id
+                    WHERE l.family_id = f.id AND p.search_text LIKE :pattern))`);
+      params.pattern = `%${filter.nameQuery.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    }
+    if (filter.after) {
+      where.push('(f.created_at, f.id) < (CAST(:afterCreatedAt AS timestamptz), CAST(:afterId AS uuid))');
+      params.afterCreatedAt = filter.after.createdAt;
+      params.afterId = filter.after.id;
+    }
+    return this.query<FamilySummaryRow>(
+      `${FAMILY_SUMMARY_SELECT} WHERE ${where.join(' AND ')} ORDER BY f.created_at DESC, f.id DESC LIMIT :limit`,
+      params,
+    );
+  }
+
+  /** Optimistic update: applies only to the expected version; false when it moved on. */
+  async update(id: string, expectedVersion: number, changes: FamilyChanges): Promise<boolean> {
+    const result = await this.tx
+      .manager()
+      .createQueryBuilder()
+      .update(FamilyEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+}

@@ -1,0 +1,203 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { AuditAction, AuditService } from '@accompany/audit';
+import { auditActorOf, Role, UsersService, type AuthUser } from '@accompany/auth';
+import { AppConfig } from '@accompany/config';
+import { TransactionRunner } from '@accompany/persistence';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  PreconditionFailedError,
+  toPage,
+  type Page,
+} from '@accompany/shared';
+import { FamilyVisibility } from '../access/family-visibility';
+import { applyConsent } from '../domain/consent';
+import { formatFamilyReference } from '../domain/family-reference';
+import { FamilyStatus } from '../domain/family-status';
+import { normalizeName } from '../domain/name-search';
+import type {
+  CreateFamilyDto,
+  FamilyDto,
+  FamilySummaryDto,
+  ListFamiliesQueryDto,
+  UpdateFamilyDto,
+} from '../dto/family.dto';
+import { familyNotFound, notAnAccompanierOfTeam, assignmentForbidden } from '../families.errors';
+import { FamilyEvents, type FamilyClosedEvent, type FamilyReassignedEvent } from '../families.events';
+import { MembersService } from '../members/members.service';
+import { MissingPersonsService } from '../missing-persons/missing-persons.service';
+import { FamiliesRepository } from './families.repository';
+import { toFamilyDto, toFamilySummaryDto } from './family.mapper';
+import { planFamilyUpdate } from './family-update.plan';
+import { yearIn } from './reference-year';
+
+/** Families: register, find, read (audited), update safely. Team is always the caller's. */
+@Injectable()
+export class FamiliesService {
+  constructor(
+    private readonly families: FamiliesRepository,
+    private readonly visibility: FamilyVisibility,
+    private readonly members: MembersService,
+    private readonly missingPersons: MissingPersonsService,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionRunner,
+    private readonly events: EventEmitter2,
+    private readonly config: AppConfig,
+  ) {}
+
+  async register(user: AuthUser, dto: CreateFamilyDto): Promise<FamilyDto> {
+    const teamId = user.teamId;
+    if (!teamId) throw familyNotFound();
+    let assignee: string | null = null;
+    if (user.role === Role.Accompanier) {
+      if (dto.assignedAccompanierId !== undefined) throw assignmentForbidden();
+      assignee = user.id;
+    } else if (dto.assignedAccompanierId !== undefined) {
+      await this.requireAccompanier(dto.assignedAccompanierId, teamId);
+      assignee = dto.assignedAccompanierId;
+    }
+    dto.members?.forEach((member, index) => this.members.checkBirth(member, `members[${index}]`));
+    const now = new Date();
+    const familyId = await this.tx.run(async () => {
+      const year = yearIn(this.config.timeZone, now);
+      const reference = formatFamilyReference(year, await this.families.nextReferenceNumber(year));
+      const id = await this.families.insert({
+        reference,
+        teamId,
+        assignedAccompanierId: assignee,
+        status: FamilyStatus.Open,
+        preferredLanguage: dto.preferredLanguage ?? null,
+        address: dto.address ?? null,
+        consent: applyConsent({}, dto.consent, user.id, now).next,
+        createdBy: user.id,
+      });
+      await this.audit.record(auditActorOf(user), {
+        action: AuditAction.FamilyCreated,
+        entityType: 'family',
+        entityId: id,
+        familyId: id,
+        teamId,
+        changedFields: Object.keys(dto).filter((key) => dto[key as keyof CreateFamilyDto] !== undefined),
+      });
+      for (const member of dto.members ?? []) await this.members.addToFamily(user, id, teamId, member);
+      for (const person of dto.missingPersons ?? []) {
+        await this.missingPersons.addToFamily(user, id, teamId, person);
+      }
+      return id;
+    });
+    return this.readDetail(user, familyId);
+  }
+
+  async list(user: AuthUser, query: ListFamiliesQueryDto): Promise<Page<FamilySummaryDto>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const after = query.cursor ? decodeCursor(query.cursor, ['timestamp', 'uuid']) : undefined;
+    const nameQuery = query.q ? normalizeName(query.q) : undefined;
+    const rows = await this.families.findPage(
+      {
+        status: query.status,
+        assignedAccompanierId: query.assignedAccompanierId,
+        nameQuery: nameQuery || undefined,
+        after: after ? { createdAt: String(after[0]), id: String(after[1]) } : undefined,
+        limit,
+      },
+      this.visibility.predicate(user),
+    );
+    return toPage(rows, limit, (row) => [row.cursorAt, row.id], toFamilySummaryDto);
+  }
+
+  /** One family with its members and missing persons; the read itself is audited. */
+  async getById(user: AuthUser, id: string): Promise<FamilyDto> {
+    const family = await this.readDetail(user, id);
+    await this.audit.record(auditActorOf(user), {
+      action: AuditAction.FamilyRead,
+      entityType: 'family',
+      entityId: id,
+      familyId: id,
+      teamId: family.teamId,
+    });
+    return family;
+  }
+
+  async update(
+    user: AuthUser,
+    id: string,
+    dto: UpdateFamilyDto,
+    expectedVersion?: number,
+  ): Promise<FamilyDto> {
+    const current = await this.families.findVisible(id, this.visibility.predicate(user));
+    if (!current) throw familyNotFound();
+    const plan = planFamilyUpdate(user, current, dto, new Date());
+    if (plan.reassignment?.to) await this.requireAccompanier(plan.reassignment.to, current.teamId);
+    if (expectedVersion !== undefined && expectedVersion !== current.version) {
+      throw new PreconditionFailedError();
+    }
+    if (plan.changedFields.length === 0) return this.readDetail(user, id);
+    await this.tx.run(async () => {
+      if (!(await this.families.update(id, expectedVersion ?? current.version, plan.changes))) {
+        throw new PreconditionFailedError();
+      }
+      const base = { entityType: 'family', entityId: id, familyId: id, teamId: current.teamId };
+      if (plan.statusChange) {
+        await this.audit.record(auditActorOf(user), {
+          ...base,
+          action: AuditAction.FamilyStatusChanged,
+          changedFields: plan.changedFields.filter((f) => f === 'status' || f.startsWith('closure')),
+        });
+      }
+      const otherFields = plan.changedFields.filter((f) => f !== 'status' && !f.startsWith('closure'));
+      if (otherFields.length > 0) {
+        await this.audit.record(auditActorOf(user), {
+          ...base,
+          action: AuditAction.FamilyUpdated,
+          changedFields: otherFields,
+        });
+      }
+      await this.publish(user, current.teamId, id, plan);
+    });
+    return this.readDetail(user, id);
+  }
+
+  /** Ensures the family is visible to the user (404 otherwise) and returns its team. */
+  async requireVisible(user: AuthUser, familyId: string): Promise<{ id: string; teamId: string }> {
+    const family = await this.families.findVisible(familyId, this.visibility.predicate(user));
+    if (!family) throw familyNotFound();
+    return { id: family.id, teamId: family.teamId };
+  }
+
+  private async readDetail(user: AuthUser, id: string): Promise<FamilyDto> {
+    const row = await this.families.findVisibleDetail(id, this.visibility.predicate(user));
+    if (!row) throw familyNotFound();
+    return toFamilyDto(row);
+  }
+
+  private async requireAccompanier(userId: string, teamId: string): Promise<void> {
+    if (!(await this.users.isActiveMemberWithRole(userId, teamId, Role.Accompanier))) {
+      throw notAnAccompanierOfTeam();
+    }
+  }
+
+  /** Reactions of other libs (reminders) run inside this transaction. */
+  private async publish(
+    user: AuthUser,
+    teamId: string,
+    familyId: string,
+    plan: ReturnType<typeof planFamilyUpdate>,
+  ): Promise<void> {
+    if (plan.reassignment) {
+      const event: FamilyReassignedEvent = {
+        familyId,
+        teamId,
+        fromAccompanierId: plan.reassignment.from,
+        toAccompanierId: plan.reassignment.to,
+        actorId: user.id,
+      };
+      await this.events.emitAsync(FamilyEvents.Reassigned, event);
+    }
+    if (plan.statusChange?.to === FamilyStatus.Closed) {
+      const event: FamilyClosedEvent = { familyId, teamId, actorId: user.id };
+      await this.events.emitAsync(FamilyEvents.Closed, event);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { AuditAction, AuditService } from '@accompany/audit';
+import { auditActorOf, type AuthUser } from '@accompany/auth';
+import { TransactionRunner } from '@accompany/persistence';
+import { PreconditionFailedError } from '@accompany/shared';
+import { FamilyVisibility } from '../access/family-visibility';
+import { searchTextOf } from '../domain/name-search';
+import { Sex, type CreateMemberDto, type MemberDto, type UpdateMemberDto } from '../dto/member.dto';
+import { birthYearMismatch, familyNotFound, memberNotFound } from '../families.errors';
+import { FamiliesRepository } from '../families/families.repository';
+import { toMemberDto } from '../families/family.mapper';
+import { MembersRepository, type MemberChanges } from './members.repository';
+
+/** Relatives of a family; visible and writable exactly when their family is. */
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly members: MembersRepository,
+    private readonly families: FamiliesRepository,
+    private readonly visibility: FamilyVisibility,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  /** Birth year and date, when both given, must agree (422 naming the field). */
+  checkBirth(dto: { birthDate?: string | null; birthYear?: number | null }, path: string): void {
+    if (dto.birthDate && dto.birthYear && Number(dto.birthDate.slice(0, 4)) !== dto.birthYear) {
+      throw birthYearMismatch(path ? `${path}.birthYear` : 'birthYear');
+    }
+  }
+
+  async create(user: AuthUser, familyId: string, dto: CreateMemberDto): Promise<MemberDto> {
+    const family = await this.families.findVisible(familyId, this.visibility.predicate(user));
+    if (!family) throw familyNotFound();
+    this.checkBirth(dto, '');
+    return this.tx.run(() => this.addToFamily(user, familyId, family.teamId, dto));
+  }
+
+  /** Inserts and audits a member; joins the caller's transaction (used by family registration). */
+  async addToFamily(
+    user: AuthUser,
+    familyId: string,
+    teamId: string,
+    dto: CreateMemberDto,
+  ): Promise<MemberDto> {
+    const member = await this.members.insert({
+      familyId,
+      fullName: dto.fullName,
+      otherNames: dto.otherNames ?? [],
+      searchText: searchTextOf(dto.fullName, dto.otherNames),
+      sex: dto.sex ?? Sex.Unknown,
+      birthDate: dto.birthDate ?? null,
+      birthYear: dto.birthYear ?? (dto.birthDate ? Number(dto.birthDate.slice(0, 4)) : null),
+      relationship: dto.relationship,
+      isContactPerson: dto.isContactPerson ?? false,
+      phone: dto.phone ?? null,
+    });
+    await this.audit.record(auditActorOf(user), {
+      action: AuditAction.MemberCreated,
+      entityType: 'member',
+      entityId: member.id,
+      familyId,
+      teamId,
+      changedFields: Object.keys(dto),
+    });
+    return toMemberDto(member);
+  }
+
+  async update(
+    user: AuthUser,
+    id: string,
+    dto: UpdateMemberDto,
+    expectedVersion?: number,
+  ): Promise<MemberDto> {
+    const current = await this.members.findById(id);
+    const family =
+      current && (await this.families.findVisible(current.familyId, this.visibility.predicate(user)));
+    if (!current || !family) throw memberNotFound();
+    const merged = {
+      birthDate: dto.birthDate !== undefined ? dto.birthDate : current.birthDate,
+      birthYear: dto.birthYear !== undefined ? dto.birthYear : current.birthYear,
+    };
+    this.checkBirth(merged, '');
+    const changes: MemberChanges = {};
+    const changedFields: string[] = [];
+    for (const [field, value] of Object.entries(dto) as Array<[keyof UpdateMemberDto, unknown]>) {
+      if (value === undefined || JSON.stringify(value) === JSON.stringify(current[field])) continue;
+      (changes as Record<string, unknown>)[field] = value;
+      changedFields.push(field);
+    }
+    if (changes.fullName !== undefined || changes.otherNames !== undefined) {
+      changes.searchText = searchTextOf(
+        changes.fullName ?? current.fullName,
+        changes.otherNames ?? current.otherNames,
+      );
+    }
+    if (expectedVersion !== undefined && expectedVersion !== current.version) {
+      throw new PreconditionFailedError();
+    }
+    if (changedFields.length === 0) return toMemberDto(current);
+    return this.tx.run(async () => {
+      const updated = await this.members.update(id, expectedVersion ?? current.version, changes);
+      if (!updated) throw new PreconditionFailedError();
+      await this.audit.record(auditActorOf(user), {
+        action: AuditAction.MemberUpdated,
+        entityType: 'member',
+        entityId: id,
+        familyId: current.familyId,
+        teamId: family.teamId,
+        changedFields,
+      });
+      return toMemberDto(updated);
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { applyDecorators } from '@nestjs/common';
+import { Matches, registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar date `YYYY-MM-DD` that exists and, unless `allowFuture`, is not after today (UTC). */
+export function IsDateOnly(
+  options: { allowFuture?: boolean } = {},
+  validation?: ValidationOptions,
+): PropertyDecorator {
+  return applyDecorators(
+    Matches(DATE_ONLY, { message: '$property must be a date as YYYY-MM-DD', ...validation }),
+    (target: object, propertyName: string | symbol) =>
+      registerDecorator({
+        name: 'isDateOnly',
+        target: target.constructor,
+        propertyName: String(propertyName),
+        options: {
+          message: `$property must be a real date${options.allowFuture ? '' : ' not in the future'}`,
+          ...validation,
+        },
+        validator: {
+          validate(value: unknown): boolean {
+            if (typeof value !== 'string' || !DATE_ONLY.test(value) || !isRealDate(value)) return false;
+            return options.allowFuture === true || value <= new Date().toISOString().slice(0, 10);
+          },
+        },
+      }),
+  );
+}
+
+/** Optional, but when present never null: for fields that cannot be cleared. */
+export function IsPresentIfGiven(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined);
+}

@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto';
+import { Controller, Get, Post, RequestMethod, SetMetadata, type Type } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import {
+  Authenticated,
+  IS_PUBLIC,
+  Permission,
+  Public,
+  REQUIRED_PERMISSIONS,
+  ROLE_PERMISSIONS,
+} from '@accompany/auth';
+import { API_PREFIX } from '../../apps/api/src/create-api-app';
+import { startTestApp, type TestApp } from '../setup/test-app';
+
+interface ScannedRoute {
+  /** e.g. "POST /auth/login" (controller path + handler path, without the global prefix). */
+  route: string;
+  handler: string;
+  isPublic: boolean;
+  permissions: string[];
+}
+
+const joinPath = (...parts: Array<string | string[] | undefined>): string =>
+  `/${parts
+    .map((part) => (Array.isArray(part) ? part[0] : part))
+    .filter((part): part is string => !!part)
+    .map((part) => part.replace(/^\/+|\/+$/g, ''))
+    .filter((part) => part !== '')
+    .join('/')}`;
+
+/** Every route handler of the given controller classes, with the access rule the guard would read. */
+function scanRoutes(controllers: Type[], reflector: Reflector, scanner: MetadataScanner): ScannedRoute[] {
+  const routes: ScannedRoute[] = [];
+  for (const controller of controllers) {
+    const base = Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined;
+    for (const name of scanner.getAllMethodNames(controller.prototype)) {
+      const handler = (controller.prototype as Record<string, unknown>)[name] as (
+        ...args: unknown[]
+      ) => unknown;
+      const path = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      if (path === undefined || method === undefined) continue;
+      const targets = [handler, controller];
+      routes.push({
+        route: `${RequestMethod[method]} ${joinPath(base, path)}`,
+        handler: `${controller.name}.${name}`,
+        isPublic: reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets) === true,
+        permissions: reflector.getAllAndOverride<string[] | undefined>(REQUIRED_PERMISSIONS, targets) ?? [],
+      });
+    }
+  }
+  return routes;
+}
+
+/** Handlers the deny-by-default guard would refuse to everyone: neither public nor permissioned. */
+const undeclared = (routes: ScannedRoute[]): string[] =>
+  routes.filter((r) => !r.isPublic && r.permissions.length === 0).map((r) => r.handler);
+
+@Controller('dummy')
+class DummyController {
+  @Get()
+  forgotten(): string {
+    return 'open';
+  }
+
+  @Get('public')
+  @Public()
+  open(): string {
+    return 'public';
+  }
+
+  @Post('guarded')
+  @Authenticated({ permission: Permission.SelfRead })
+  guarded(): string {
+    return 'guarded';
+  }
+
+  @Get('empty')
+  @SetMetadata(REQUIRED_PERMISSIONS, [])
+  emptyList(): string {
+    return 'empty';
+  }
+
+  helper(): string {
+    return 'not a route';
+  }
+}
+
+@Controller('dummy-public')
+@Public()
+class DummyPublicController {
+  @Get()
+  everything(): string {
+    return 'public by class';
+  }
+}
+
+const EXPECTED_PUBLIC_ROUTES = [
+  'GET /health/live',
+  'GET /health/ready',
+  'POST /auth/login',
+  'POST /auth/logout',
+  'POST /auth/refresh',
+];
+
+describe('route scan (deny by default)', () => {
+  let t: TestApp;
+  let routes: ScannedRoute[];
+  let reflector: Reflector;
+  let scanner: MetadataScanner;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    // Not every core provider is registered in the app's container: fall back to building them.
+    const resolve = <T>(token: Type<T>, build: () => T): T => {
+      try {
+        return t.app.get(token, { strict: false });
+      } catch {
+        return build();
+      }
+    };
+    const discovery = resolve(DiscoveryService, () => new DiscoveryService(t.app.get(ModulesContainer)));
+    reflector = resolve(Reflector, () => new Reflector());
+    scanner = resolve(MetadataScanner, () => new MetadataScanner());
+    const controllers = discovery
+      .getControllers()
+      .map((wrapper) => wrapper.metatype as Type | null)
+      .filter((metatype): metatype is Type => typeof metatype === 'function');
+    routes = scanRoutes(controllers, reflector, scanner);
+  });
+  afterAll(() => t.close());
+
+  it('should discover the auth, users, teams and health routes', () => {
+    const found = routes.map((r) => r.route);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'POST /auth/login',
+        'GET /auth/me',
+        'POST /users',
+        'GET /users/:id',
+        'PATCH /users/:id',
+        'POST /teams',
+        'PATCH /teams/:id',
+        'GET /health/ready',
+      ]),
+    );
+    expect(new Set(found).size).toBe(found.length);
+  });
+
+  it('should find every route handler either public or with a non-empty permission list', () => {
+    expect(undeclared(routes)).toEqual([]);
+  });
+
+  it('should expose exactly the reviewed public routes', () => {
+    const publicRoutes = routes.filter((r) => r.isPublic).map((r) => r.route);
+    expect(publicRoutes.sort()).toEqual(EXPECTED_PUBLIC_ROUTES);
+  });
+
+  it('should name only known permissions, each granted to at least one role', () => {
+    const known = new Set<string>(Object.values(Permission));
+    const granted = new Set<string>(Object.values(ROLE_PERMISSIONS).flatMap((set) => [...set]));
+    const unknown = routes.flatMap((r) =>
+      r.permissions.filter((p) => !known.has(p)).map((p) => `${r.handler}: ${p}`),
+    );
+    const dead = routes
+      .filter((r) => !r.isPublic && !r.permissions.some((p) => granted.has(p)))
+      .map((r) => r.handler);
+    expect({ unknown, dead }).toEqual({ unknown: [], dead: [] });
+  });
+
+  it('should flag undecorated handlers and empty permission lists of a dummy controller', () => {
+    const dummy = scanRoutes([DummyController, DummyPublicController], reflector, scanner);
+    expect(dummy.map((r) => r.route).sort()).toEqual([
+      'GET /dummy',
+      'GET /dummy-public',
+      'GET /dummy/empty',
+      'GET /dummy/public',
+      'POST /dummy/guarded',
+    ]);
+    expect(undeclared(dummy).sort()).toEqual(['DummyController.emptyList', 'DummyController.forgotten']);
+    expect(
+      dummy
+        .filter((r) => r.isPublic)
+        .map((r) => r.handler)
+        .sort(),
+    ).toEqual(['DummyController.open', 'DummyPublicController.everything']);
+  });
+
+  it('should answer 401 over HTTP to every non-public route called without a token', async () => {
+    const prefix = `/${API_PREFIX}`;
+    const statuses: Record<string, number> = {};
+    for (const r of routes.filter((route) => !route.isPublic)) {
+      const [method = 'GET', path = '/'] = r.route.split(' ');
+      const url = `${path.startsWith('/health') ? '' : prefix}${path.replace(/:[A-Za-z]+/g, randomUUID())}`;
+      const body = method === 'GET' ? undefined : {};
+      statuses[r.route] = (await t.http.request(method, url, body)).status;
+    }
+    const routesCalled = Object.keys(statuses);
+    expect(routesCalled.length).toBeGreaterThan(5);
+    expect(statuses).toEqual(Object.fromEntries(routesCalled.map((route) => [route, 401])));
+  });
+
+  it('should reach every public route without a token (never 401 or 403)', async () => {
+    for (const r of routes.filter((route) => route.isPublic)) {
+      const [method = 'GET', path = '/'] = r.route.split(' ');
+      const url = path.startsWith('/health') ? path : `/${API_PREFIX}${path}`;
+      const response = await t.http.request(method, url, method === 'GET' ? undefined : {});
+      expect({ route: r.route, denied: [401, 403].includes(response.status) }).toEqual({
+        route: r.route,
+        denied: false,
+      });
+    }
+  });
+});
