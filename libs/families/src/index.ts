@@ -1,6 +1,8 @@
 export { FamilyVisibility, type FamilyVisibilityRule, type SqlPredicate } from './access/family-visibility';
 export { ClosureReason, FamilyStatus } from './domain/family-status';
 export { MissingPersonStatus } from './domain/missing-person-status';
+export { CreateFamilyDto } from './dto/family.dto';
+export { Relationship, Sex } from './dto/member.dto';
 export { normalizeName } from './domain/name-search';
 export { FAMILIES_ENTITIES, FamilyEntity, FamilyMemberEntity, MissingPersonEntity } from './entities';
 export { FamiliesModule } from './families.module';

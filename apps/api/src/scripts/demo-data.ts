@@ -2,6 +2,7 @@ import { Role } from '@accompany/auth';
 
 /** The demo deployment: two field offices with a full team each. Never used in production. */
 export const DEMO_PASSWORD = 'demo-password-2026';
+export const DEMO_FAMILIES_PER_TEAM = 25;
 
 export const DEMO_TEAMS = [
   { key: 'barda', name: 'Barda field office', region: 'Karabakh' },
