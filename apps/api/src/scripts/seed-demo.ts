@@ -100,10 +100,11 @@ async function seedFamilies(families: FamiliesService, users: UsersService, admi
     for (let i = 0; i < DEMO_FAMILIES_PER_TEAM; i += 1, index += 1) {
       const accompanier = accompaniers[i % accompaniers.length]!;
       const family = await families.register(accompanier, demoFamily(index));
-      if (i % 4 !== 3)
+      if (i % 4 !== 3) {
         await families.update(accompanier, family.id, {
           status: i % 7 === 0 ? FamilyStatus.OnHold : FamilyStatus.Active,
         });
+      }
     }
   }
   process.stdout.write(`demo families: ${DEMO_FAMILIES_PER_TEAM} per team\n`);
