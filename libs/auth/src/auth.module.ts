@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access/access.guard';
 import { JwtStrategy } from './access/jwt.strategy';
@@ -24,7 +23,7 @@ import { UsersService } from './users/users.service';
 
 /** Users, teams, sessions and the deny-by-default guard (registered globally here). */
 @Module({
-  imports: [TypeOrmModule.forFeature(AUTH_ENTITIES), PassportModule, JwtModule.register({})],
+  imports: [TypeOrmModule.forFeature(AUTH_ENTITIES), JwtModule.register({})],
   controllers: [AuthController, UsersController, TeamsController],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
+import passport, { Passport } from 'passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig } from '@accompany/config';
 import { clientIp } from '@accompany/shared';
@@ -27,6 +28,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       ignoreExpiration: false,
       passReqToCallback: true,
     });
+  }
+
+  /** Keeps the strategy out of passport's process-wide registry (see AccessGuard). */
+  getPassportInstance(): passport.PassportStatic {
+    return new Passport() as passport.PassportStatic;
   }
 
   async validate(request: FastifyRequest, claims: AccessClaims): Promise<AuthUser | false> {
