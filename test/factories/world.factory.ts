@@ -35,8 +35,9 @@ export async function login(
   password: string,
 ): Promise<{ accessToken: string; refreshToken: string }> {
   const response = await http.post('/api/v1/auth/login', { email, password });
-  if (response.status !== 200)
-    {throw new Error(`login of ${email} failed: ${response.status} ${response.text}`);}
+  if (response.status !== 200) {
+    throw new Error(`login of ${email} failed: ${response.status} ${response.text}`);
+  }
   return response.body as { accessToken: string; refreshToken: string };
 }
 
