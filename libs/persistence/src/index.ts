@@ -10,3 +10,4 @@ export {
 export { PersistenceModule } from './persistence.module';
 export { SnakeNamingStrategy, toSnakeCase } from './snake-naming.strategy';
 export { TransactionRunner } from './transaction';
+export { updateVersioned } from './versioned-update';

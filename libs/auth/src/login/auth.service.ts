@@ -2,7 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@accompany/config';
 import { AuditAction, AuditService, type AuditActor } from '@accompany/audit';
 import { TransactionRunner } from '@accompany/persistence';
-import { TooManyRequestsError, UnauthorizedError, UnprocessableError } from '@accompany/shared';
+import {
+  PreconditionFailedError,
+  TooManyRequestsError,
+  UnauthorizedError,
+  UnprocessableError,
+} from '@accompany/shared';
 import { auditActorOf, type AuthUser } from '../access/auth-user';
 import type { RequestMeta } from '../access/decorators';
 import type { ChangePasswordDto, LoginDto } from '../dto/auth.dto';
@@ -109,7 +114,14 @@ export class AuthService {
     }
     const passwordHash = await this.hasher.hash(dto.newPassword);
     await this.tx.run(async () => {
-      await this.users.update(user.id, { passwordHash, passwordChangedAt: new Date() });
+      const updated = await this.users.update(
+        user.id,
+        { passwordHash, passwordChangedAt: new Date() },
+        stored.version,
+      );
+      if (!updated) {
+        throw new PreconditionFailedError('USER_CHANGED', 'The account changed meanwhile; try again.');
+      }
       const ended = await this.sessions.endAllForUser(user.id, 'password_changed', user.sessionId);
       await this.audit.record(auditActorOf(user), {
         action: AuditAction.PasswordChanged,

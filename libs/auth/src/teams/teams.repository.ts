@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@accompany/persistence';
+import { TransactionRunner, updateVersioned } from '@accompany/persistence';
 import { TeamEntity } from '../entities';
 
 @Injectable()
@@ -22,16 +22,10 @@ export class TeamsRepository {
   async update(
     id: string,
     changes: Partial<Pick<TeamEntity, 'name' | 'region'>>,
-    expectedVersion?: number,
+    expectedVersion: number,
   ): Promise<TeamEntity | null> {
-    const query = this.repo
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id', { id });
-    if (expectedVersion !== undefined) query.andWhere('version = :expectedVersion', { expectedVersion });
-    const result = await query.execute();
-    return (result.affected ?? 0) > 0 ? this.findById(id) : null;
+    const updated = await updateVersioned(this.tx.manager(), TeamEntity, id, expectedVersion, changes);
+    return updated ? this.findById(id) : null;
   }
 
   findPage(filter: {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@accompany/persistence';
+import { TransactionRunner, updateVersioned } from '@accompany/persistence';
 import { UserEntity } from '../entities';
 import type { Role } from '../access/role.enum';
 
@@ -36,10 +36,6 @@ export class UsersRepository {
     return (await this.repo.countBy({ role, active: true })) > 0;
   }
 
-  countActiveWithRole(role: Role): Promise<number> {
-    return this.repo.countBy({ role, active: true });
-  }
-
   async insert(user: NewUser): Promise<UserEntity> {
     const result = await this.repo.createQueryBuilder().insert().values(user).returning('*').execute();
     return this.repo.create(result.generatedMaps[0] as UserEntity);
@@ -49,15 +45,10 @@ export class UsersRepository {
    * Applies changes only if the row still has `expectedVersion` (when given); returns the
    * updated row, or null when the version no longer matches.
    */
-  async update(id: string, changes: UserChanges, expectedVersion?: number): Promise<UserEntity | null> {
-    const query = this.repo
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id', { id });
-    if (expectedVersion !== undefined) query.andWhere('version = :expectedVersion', { expectedVersion });
-    const result = await query.execute();
-    return (result.affected ?? 0) > 0 ? this.findById(id) : null;
+  /** Applies the changes only at `expectedVersion`; null when the row has moved on. */
+  async update(id: string, changes: UserChanges, expectedVersion: number): Promise<UserEntity | null> {
+    const updated = await updateVersioned(this.tx.manager(), UserEntity, id, expectedVersion, changes);
+    return updated ? this.findById(id) : null;
   }
 
   findPage(filter: UserFilter): Promise<UserEntity[]> {

@@ -17,7 +17,8 @@ import {
 } from 'class-validator';
 import { IsPresentIfGiven, PageQueryDto } from '@accompany/shared';
 import { ClosureReason, FamilyStatus } from '../domain/family-status';
-import { CreateMemberDto, MemberDto, trimmed } from './member.dto';
+import { CreateMemberDto, MemberDto } from './member.dto';
+import { trimmed } from './person-name.decorators';
 import { CreateMissingPersonDto, MissingPersonDto } from './missing-person.dto';
 
 export class ConsentInputDto {

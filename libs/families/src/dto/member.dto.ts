@@ -1,20 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { IsDateOnly } from '@accompany/shared';
+import { OtherNames, PersonName, trimmed } from './person-name.decorators';
 
 export enum Sex {
   Female = 'female',
@@ -35,27 +23,11 @@ export enum Relationship {
   Other = 'other',
 }
 
-export const trimmed = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
-export const trimmedList = ({ value }: { value: unknown }): unknown =>
-  Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value;
-
 export class CreateMemberDto {
-  @ApiProperty({ example: 'Aysel Məmmədova' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @PersonName('Aysel Məmmədova')
   fullName!: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['Айсель Мамедова', 'Aysel Mamedova'] })
-  @IsOptional()
-  @Transform(trimmedList)
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(200, { each: true })
+  @OtherNames(['Айсель Мамедова', 'Aysel Mamedova'])
   otherNames?: string[];
 
   @ApiPropertyOptional({ enum: Sex, default: Sex.Unknown })

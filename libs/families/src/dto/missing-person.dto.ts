@@ -12,7 +12,8 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '@accompany/shared';
 import { MissingPersonStatus } from '../domain/missing-person-status';
-import { Sex, trimmed, trimmedList } from './member.dto';
+import { Sex } from './member.dto';
+import { OtherNames, PersonName, trimmed } from './person-name.decorators';
 
 export class ExternalReferenceDto {
   @ApiProperty({ example: 'State Commission' })
@@ -31,21 +32,10 @@ export class ExternalReferenceDto {
 }
 
 export class CreateMissingPersonDto {
-  @ApiProperty({ example: 'Elçin Məmmədov' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @PersonName('Elçin Məmmədov')
   fullName!: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['Эльчин Мамедов', 'Elchin Mammadov'] })
-  @IsOptional()
-  @Transform(trimmedList)
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(200, { each: true })
+  @OtherNames(['Эльчин Мамедов', 'Elchin Mammadov'])
   otherNames?: string[];
 
   @ApiPropertyOptional({ enum: Sex, default: Sex.Unknown })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@accompany/persistence';
+import { TransactionRunner, updateVersioned } from '@accompany/persistence';
 import type { SqlPredicate } from '../access/family-visibility';
 import { FamilyEntity } from '../entities';
 import type { FamilyDetailRow, FamilyRow, FamilySummaryRow } from './family-rows';
@@ -126,14 +126,7 @@ export class FamiliesRepository {
   }
 
   /** Optimistic update: applies only to the expected version; false when it moved on. */
-  async update(id: string, expectedVersion: number, changes: FamilyChanges): Promise<boolean> {
-    const result = await this.tx
-      .manager()
-      .createQueryBuilder()
-      .update(FamilyEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    return (result.affected ?? 0) > 0;
+  update(id: string, expectedVersion: number, changes: FamilyChanges): Promise<boolean> {
+    return updateVersioned(this.tx.manager(), FamilyEntity, id, expectedVersion, changes);
   }
 }

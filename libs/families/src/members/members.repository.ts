@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@accompany/persistence';
+import { TransactionRunner, updateVersioned } from '@accompany/persistence';
 import { FamilyMemberEntity } from '../entities';
 
 export type NewMember = Omit<FamilyMemberEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'family'>;
@@ -28,12 +28,13 @@ export class MembersRepository {
     expectedVersion: number,
     changes: MemberChanges,
   ): Promise<FamilyMemberEntity | null> {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    return (result.affected ?? 0) > 0 ? this.findById(id) : null;
+    const updated = await updateVersioned(
+      this.tx.manager(),
+      FamilyMemberEntity,
+      id,
+      expectedVersion,
+      changes,
+    );
+    return updated ? this.findById(id) : null;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@accompany/persistence';
+import { TransactionRunner, updateVersioned } from '@accompany/persistence';
 import type { SqlPredicate } from '../access/family-visibility';
 import { FamilyMissingPersonEntity, MissingPersonEntity, MissingPersonStatusChangeEntity } from '../entities';
 
@@ -46,13 +46,14 @@ export class MissingPersonsRepository {
     expectedVersion: number,
     changes: MissingPersonChanges,
   ): Promise<MissingPersonEntity | null> {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    return (result.affected ?? 0) > 0 ? this.findById(id) : null;
+    const updated = await updateVersioned(
+      this.tx.manager(),
+      MissingPersonEntity,
+      id,
+      expectedVersion,
+      changes,
+    );
+    return updated ? this.findById(id) : null;
   }
 
   async recordStatusChange(change: Omit<MissingPersonStatusChangeEntity, 'id' | 'changedAt'>): Promise<void> {

@@ -1,0 +1,35 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+
+export const NAME_MAX = 200;
+export const trimmed = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() : value;
+const trimmedList = ({ value }: { value: unknown }): unknown =>
+  Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value;
+
+/** A person's main name as written by the family (any script), trimmed, 1-200 characters. */
+export function PersonName(example: string): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ example }),
+    Transform(trimmed),
+    IsString(),
+    MinLength(1),
+    MaxLength(NAME_MAX),
+  );
+}
+
+/** Other spellings of the same name (other scripts, transliterations), up to 20. */
+export function OtherNames(example: string[]): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ type: [String], example }),
+    IsOptional(),
+    Transform(trimmedList),
+    IsArray(),
+    ArrayMaxSize(20),
+    IsString({ each: true }),
+    MinLength(1, { each: true }),
+    MaxLength(NAME_MAX, { each: true }),
+  );
+}
