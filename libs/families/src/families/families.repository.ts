@@ -96,6 +96,21 @@ export class FamiliesRepository {
     return rows[0] ?? null;
   }
 
+  async memberIds(familyId: string): Promise<string[]> {
+    const rows = await this.query<{ id: string }>(
+      'SELECT id FROM family_members WHERE family_id = :familyId',
+      { familyId },
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async findById(id: string): Promise<FamilyRow | null> {
+    const rows = await this.query<FamilyRow>(`SELECT ${FAMILY_COLUMNS} FROM families f WHERE f.id = :id`, {
+      id,
+    });
+    return rows[0] ?? null;
+  }
+
   /** Newest first, keyset on (created_at, id); filters and visibility in the same query. */
   findPage(filter: FamilyListFilter, visibility: SqlPredicate): Promise<FamilySummaryRow[]> {
     const where = [visibility.sql];

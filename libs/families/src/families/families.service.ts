@@ -9,6 +9,7 @@ import {
   DEFAULT_PAGE_SIZE,
   PreconditionFailedError,
   toPage,
+  ValidationFailedError,
   type Page,
 } from '@accompany/shared';
 import { FamilyVisibility } from '../access/family-visibility';
@@ -93,12 +94,14 @@ export class FamiliesService {
   async list(user: AuthUser, query: ListFamiliesQueryDto): Promise<Page<FamilySummaryDto>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor ? decodeCursor(query.cursor, ['timestamp', 'uuid']) : undefined;
-    const nameQuery = query.q ? normalizeName(query.q) : undefined;
+    const nameQuery = query.q === undefined ? undefined : normalizeName(query.q);
+    if (nameQuery === '')
+      {throw new ValidationFailedError([{ field: 'q', message: 'q must contain letters or digits' }]);}
     const rows = await this.families.findPage(
       {
         status: query.status,
         assignedAccompanierId: query.assignedAccompanierId,
-        nameQuery: nameQuery || undefined,
+        nameQuery,
         after: after ? { createdAt: String(after[0]), id: String(after[1]) } : undefined,
         limit,
       },
@@ -164,6 +167,16 @@ export class FamiliesService {
     const family = await this.families.findVisible(familyId, this.visibility.predicate(user));
     if (!family) throw familyNotFound();
     return { id: family.id, teamId: family.teamId };
+  }
+
+  /** Ids of the family's members (for libs that reference them, e.g. contact participants). */
+  memberIds(familyId: string): Promise<string[]> {
+    return this.families.memberIds(familyId);
+  }
+
+  /** The accompanier a family is assigned to, for libs that route work to them (reminders). */
+  async assigneeOf(familyId: string): Promise<string | null> {
+    return (await this.families.findById(familyId))?.assignedAccompanierId ?? null;
   }
 
   private async readDetail(user: AuthUser, id: string): Promise<FamilyDto> {

@@ -37,6 +37,9 @@ export function planFamilyUpdate(
     throw assignmentForbidden();
   }
   const to = dto.status;
+  const closing = to === FamilyStatus.Closed && current.status !== FamilyStatus.Closed;
+  if (!closing && (dto.closureReason !== undefined || dto.closureNote !== undefined))
+    {throw closureReasonWithoutClosing();}
   if (to !== undefined && to !== current.status) {
     if (isSupervisorOnlyMove(current.status, to) && !hasPermission(user.role, Permission.FamilyClose)) {
       throw closingForbidden();
@@ -53,8 +56,6 @@ export function planFamilyUpdate(
     } else if (current.status === FamilyStatus.Closed) {
       Object.assign(changes, { closureReason: null, closureNote: null, closedAt: null });
     }
-  } else if (dto.closureReason !== undefined || dto.closureNote !== undefined) {
-    throw closureReasonWithoutClosing();
   }
 
   if (

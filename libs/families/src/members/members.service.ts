@@ -76,14 +76,19 @@ export class MembersService {
     const family =
       current && (await this.families.findVisible(current.familyId, this.visibility.predicate(user)));
     if (!current || !family) throw memberNotFound();
-    const merged = {
-      birthDate: dto.birthDate !== undefined ? dto.birthDate : current.birthDate,
-      birthYear: dto.birthYear !== undefined ? dto.birthYear : current.birthYear,
-    };
-    this.checkBirth(merged, '');
+    // A corrected birth date carries its year along unless a year is sent too.
+    const patch: UpdateMemberDto = { ...dto };
+    if (dto.birthDate && dto.birthYear === undefined) patch.birthYear = Number(dto.birthDate.slice(0, 4));
+    this.checkBirth(
+      {
+        birthDate: patch.birthDate !== undefined ? patch.birthDate : current.birthDate,
+        birthYear: patch.birthYear !== undefined ? patch.birthYear : current.birthYear,
+      },
+      '',
+    );
     const changes: MemberChanges = {};
     const changedFields: string[] = [];
-    for (const [field, value] of Object.entries(dto) as Array<[keyof UpdateMemberDto, unknown]>) {
+    for (const [field, value] of Object.entries(patch) as Array<[keyof UpdateMemberDto, unknown]>) {
       if (value === undefined || JSON.stringify(value) === JSON.stringify(current[field])) continue;
       (changes as Record<string, unknown>)[field] = value;
       changedFields.push(field);
