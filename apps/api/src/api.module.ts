@@ -5,9 +5,11 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AuditModule } from '@accompany/audit';
 import { AuthModule } from '@accompany/auth';
 import { ConfigModule } from '@accompany/config';
+import { ContactsModule } from '@accompany/contacts';
 import { FamiliesModule } from '@accompany/families';
 import { PersistenceModule } from '@accompany/persistence';
-import { RedisModule } from '@accompany/queue';
+import { QueueModule, RedisModule } from '@accompany/queue';
+import { RemindersModule } from '@accompany/reminders';
 import { IdempotencyModule, LoggingModule, VersionEtagInterceptor } from '@accompany/shared';
 import { HealthController } from './health/health.controller';
 
@@ -18,11 +20,14 @@ import { HealthController } from './health/health.controller';
     LoggingModule,
     PersistenceModule,
     RedisModule,
+    QueueModule,
     EventEmitterModule.forRoot(),
     AuditModule,
     IdempotencyModule,
     AuthModule,
     FamiliesModule,
+    ContactsModule,
+    RemindersModule,
     TerminusModule.forRoot({ logger: false }),
   ],
   controllers: [HealthController],

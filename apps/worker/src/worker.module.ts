@@ -2,13 +2,22 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@accompany/audit';
 import { ConfigModule } from '@accompany/config';
 import { PersistenceModule } from '@accompany/persistence';
-import { RedisModule } from '@accompany/queue';
+import { QueueModule, RedisModule } from '@accompany/queue';
+import { RemindersWorkerModule } from '@accompany/reminders';
 import { LoggingModule } from '@accompany/shared';
 import { HeartbeatService } from './heartbeat.service';
 
 /** Composition only: each lib's *WorkerModule (processors) joins here; no HTTP. */
 @Module({
-  imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule, AuditModule],
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    PersistenceModule,
+    RedisModule,
+    QueueModule,
+    AuditModule,
+    RemindersWorkerModule,
+  ],
   providers: [HeartbeatService],
 })
 export class WorkerModule {}

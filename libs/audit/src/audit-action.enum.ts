@@ -23,4 +23,8 @@ export enum AuditAction {
   MissingPersonRead = 'missing_person.read',
   MissingPersonUpdated = 'missing_person.updated',
   MissingPersonStatusChanged = 'missing_person.status_changed',
+  ContactCreated = 'contact.created',
+  ContactUpdated = 'contact.updated',
+  ContactCorrected = 'contact.corrected',
+  ReminderUpdated = 'reminder.updated',
 }

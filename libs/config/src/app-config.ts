@@ -1,3 +1,4 @@
+import { parseDuration } from './duration';
 import type { EnvironmentVariables, NodeEnv } from './env.schema';
 
 /**
@@ -26,6 +27,13 @@ export class AppConfig {
     ratePerIpPerMinute: number;
   };
   readonly http!: { bodyLimitBytes: number; corsOrigins: string[]; trustProxy: boolean };
+  /** Durations in milliseconds. */
+  readonly reminders!: {
+    followUpCadenceMs: number;
+    contactRetryAfterMs: number;
+    escalationGraceMs: number;
+    sweepEveryMs: number;
+  };
 }
 
 export function toAppConfig(env: EnvironmentVariables): AppConfig {
@@ -59,6 +67,12 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
         .map((o) => o.trim())
         .filter((o) => o.length > 0),
       trustProxy: env.TRUST_PROXY,
+    },
+    reminders: {
+      followUpCadenceMs: parseDuration(env.FOLLOW_UP_CADENCE),
+      contactRetryAfterMs: parseDuration(env.CONTACT_RETRY_AFTER),
+      escalationGraceMs: parseDuration(env.ESCALATION_GRACE),
+      sweepEveryMs: parseDuration(env.REMINDER_SWEEP_EVERY),
     },
   };
 }

@@ -15,6 +15,10 @@ export const GENERAL_DEFAULTS: Partial<Record<EnvName, string>> = {
   BODY_LIMIT_BYTES: String(1024 * 1024),
   CORS_ORIGINS: '',
   TRUST_PROXY: 'false',
+  FOLLOW_UP_CADENCE: 'P30D',
+  CONTACT_RETRY_AFTER: 'P3D',
+  ESCALATION_GRACE: 'P7D',
+  REMINDER_SWEEP_EVERY: 'PT1M',
 };
 
 /**

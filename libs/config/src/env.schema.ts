@@ -15,6 +15,7 @@ import {
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { isIsoDuration } from './duration';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -44,9 +45,9 @@ class IsTimeZone implements ValidatorConstraintInterface {
 }
 
 @ValidatorConstraint({ name: 'isoDuration' })
-export class IsIsoDuration implements ValidatorConstraintInterface {
+class IsIsoDuration implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
-    return typeof value === 'string' && /^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/.test(value);
+    return isIsoDuration(value);
   }
 }
 
@@ -154,6 +155,22 @@ export class EnvironmentVariables {
   @Transform(toBool)
   @IsBoolean()
   TRUST_PROXY!: boolean;
+
+  /** Next follow-up after a successful contact without a date. */
+  @Validate(IsIsoDuration)
+  FOLLOW_UP_CADENCE!: string;
+
+  /** Retry after a contact attempt nobody answered. */
+  @Validate(IsIsoDuration)
+  CONTACT_RETRY_AFTER!: string;
+
+  /** How long a due reminder may stay open before it escalates to the team's supervisors. */
+  @Validate(IsIsoDuration)
+  ESCALATION_GRACE!: string;
+
+  /** How often the worker re-enqueues reminders missing from Redis. */
+  @Validate(IsIsoDuration)
+  REMINDER_SWEEP_EVERY!: string;
 }
 
 export type EnvName = keyof EnvironmentVariables;

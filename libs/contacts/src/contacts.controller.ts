@@ -1,0 +1,69 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentUser, Permission, type AuthUser } from '@accompany/auth';
+import { IfMatchVersion, Idempotent, PageQueryDto, UuidParamPipe } from '@accompany/shared';
+import { ContactsService } from './contacts.service';
+import {
+  ContactDto,
+  ContactPageDto,
+  CorrectionDto,
+  CreateContactDto,
+  CreateCorrectionDto,
+  UpdateContactDto,
+} from './dto/contact.dto';
+
+@ApiTags('contacts')
+@Controller()
+export class ContactsController {
+  constructor(private readonly contacts: ContactsService) {}
+
+  @Post('families/:id/contacts')
+  @Idempotent()
+  @Authenticated({ permission: Permission.ContactCreate })
+  @ApiOperation({
+    summary: 'Record a visit, call or activity with an assigned family; plans the next follow-up',
+  })
+  record(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) familyId: string,
+    @Body() dto: CreateContactDto,
+  ): Promise<ContactDto> {
+    return this.contacts.record(user, familyId, dto);
+  }
+
+  @Get('families/:id/contacts')
+  @Authenticated({ permission: Permission.ContactRead })
+  list(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) familyId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<ContactPageDto> {
+    return this.contacts.list(user, familyId, query);
+  }
+
+  @Patch('contacts/:id')
+  @Authenticated({ permission: Permission.ContactCreate })
+  @ApiOperation({
+    summary: 'The author edits a contact within 24 h of recording it (422 later, 403 for others)',
+  })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: UpdateContactDto,
+    @IfMatchVersion() version: number | undefined,
+  ): Promise<ContactDto> {
+    return this.contacts.update(user, id, dto, version);
+  }
+
+  @Post('contacts/:id/corrections')
+  @Idempotent()
+  @Authenticated({ permission: Permission.ContactCreate })
+  @ApiOperation({ summary: 'Append a correction to a contact (its author)' })
+  correct(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: CreateCorrectionDto,
+  ): Promise<CorrectionDto> {
+    return this.contacts.correct(user, id, dto);
+  }
+}

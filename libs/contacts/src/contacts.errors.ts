@@ -1,0 +1,25 @@
+import { ForbiddenError, NotFoundError, UnprocessableError } from '@accompany/shared';
+
+export const contactNotFound = (): NotFoundError =>
+  new NotFoundError('CONTACT_NOT_FOUND', 'Contact not found.');
+export const notTheAuthor = (): ForbiddenError =>
+  new ForbiddenError('NOT_THE_AUTHOR', 'Only the author edits or corrects a contact.');
+export const editWindowClosed = (): UnprocessableError =>
+  new UnprocessableError(
+    'EDIT_WINDOW_CLOSED',
+    'A contact is edited only within 24 hours; append a correction.',
+  );
+export const participantNotInFamily = (index: number): UnprocessableError =>
+  new UnprocessableError('PARTICIPANT_NOT_IN_FAMILY', 'Participants must be members of this family.', [
+    { field: `participantIds[${index}]`, message: 'participantIds must name members of this family' },
+  ]);
+export const occurredInFuture = (): UnprocessableError =>
+  new UnprocessableError('OCCURRED_IN_FUTURE', 'A contact cannot have happened in the future.', [
+    { field: 'occurredAt', message: 'occurredAt must not be in the future' },
+  ]);
+export const followUpNotAfterContact = (): UnprocessableError =>
+  new UnprocessableError(
+    'FOLLOW_UP_BEFORE_CONTACT',
+    'The next follow-up comes after the contact, within a year.',
+    [{ field: 'nextFollowUpAt', message: 'nextFollowUpAt must be after occurredAt and within 365 days' }],
+  );

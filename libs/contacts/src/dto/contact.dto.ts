@@ -1,0 +1,175 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { IsPresentIfGiven } from '@accompany/shared';
+
+export enum ContactKind {
+  HomeVisit = 'home_visit',
+  PhoneCall = 'phone_call',
+  OfficeVisit = 'office_visit',
+  GroupActivity = 'group_activity',
+}
+
+export enum Need {
+  Psychosocial = 'psychosocial',
+  LegalAdministrative = 'legal_administrative',
+  Economic = 'economic',
+  Health = 'health',
+  InformationOnMissing = 'information_on_missing',
+}
+
+const trimmed = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() : value;
+
+export class CreateContactDto {
+  @ApiProperty({ enum: ContactKind })
+  @IsEnum(ContactKind)
+  kind!: ContactKind;
+
+  @ApiProperty({ example: '2026-11-20T09:30:00Z' })
+  @IsDateString({ strict: true })
+  occurredAt!: string;
+
+  @ApiPropertyOptional({ default: true, description: 'false: an attempt (nobody answered)' })
+  @IsOptional()
+  @IsBoolean()
+  contactMade?: boolean;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 1440 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1440)
+  durationMinutes?: number;
+
+  @ApiPropertyOptional({ type: [String], description: 'Members of this family who took part' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  participantIds?: string[];
+
+  @ApiProperty()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10000)
+  summary!: string;
+
+  @ApiPropertyOptional({ enum: Need, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(Need, { each: true })
+  needs?: Need[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  actionsAgreed?: string;
+
+  @ApiPropertyOptional({ description: 'When the next contact is due; default: the follow-up cadence' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  nextFollowUpAt?: string;
+}
+
+export class UpdateContactDto {
+  @ApiPropertyOptional({ enum: ContactKind }) @IsPresentIfGiven() @IsEnum(ContactKind) kind?: ContactKind;
+  @ApiPropertyOptional() @IsPresentIfGiven() @IsDateString({ strict: true }) occurredAt?: string;
+  @ApiPropertyOptional() @IsPresentIfGiven() @IsBoolean() contactMade?: boolean;
+
+  @ApiPropertyOptional({ nullable: true, type: Number })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1440)
+  durationMinutes?: number | null;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsPresentIfGiven()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  participantIds?: string[];
+
+  @ApiPropertyOptional()
+  @IsPresentIfGiven()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10000)
+  summary?: string;
+
+  @ApiPropertyOptional({ enum: Need, isArray: true })
+  @IsPresentIfGiven()
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(Need, { each: true })
+  needs?: Need[];
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  actionsAgreed?: string | null;
+}
+
+export class CreateCorrectionDto {
+  @ApiProperty()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  text!: string;
+}
+
+export class CorrectionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) contactId!: string;
+  @ApiProperty({ format: 'uuid' }) authorId!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty() createdAt!: string;
+}
+
+export class ContactDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) familyId!: string;
+  @ApiProperty({ format: 'uuid' }) authorId!: string;
+  @ApiProperty({ enum: ContactKind }) kind!: string;
+  @ApiProperty() occurredAt!: string;
+  @ApiProperty() contactMade!: boolean;
+  @ApiProperty({ nullable: true, type: Number }) durationMinutes!: number | null;
+  @ApiProperty({ type: [String] }) participantIds!: string[];
+  @ApiProperty() summary!: string;
+  @ApiProperty({ enum: Need, isArray: true }) needs!: string[];
+  @ApiProperty({ nullable: true, type: String }) actionsAgreed!: string | null;
+  @ApiProperty({ nullable: true, type: String }) nextFollowUpAt!: string | null;
+  @ApiProperty({ type: [CorrectionDto] }) corrections!: CorrectionDto[];
+  @ApiProperty() version!: number;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+}
+
+export class ContactPageDto {
+  @ApiProperty({ type: [ContactDto] }) items!: ContactDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}

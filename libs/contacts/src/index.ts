@@ -1,0 +1,4 @@
+export { ContactEvents, type ContactRecordedEvent } from './contacts.events';
+export { ContactsModule } from './contacts.module';
+export { ContactKind, Need } from './dto/contact.dto';
+export { CONTACTS_ENTITIES, ContactEntity } from './entities';

@@ -1,0 +1,65 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDateString, IsIn, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { PageQueryDto } from '@accompany/shared';
+import { ReminderKind, ReminderStatus } from '../reminder-kind';
+
+export class ListRemindersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ['scheduled', 'due', 'done', 'escalated', 'cancelled'] })
+  @IsOptional()
+  @IsIn(Object.values(ReminderStatus))
+  status?: ReminderStatus;
+
+  @ApiPropertyOptional({
+    enum: ['mine', 'team'],
+    default: 'mine',
+    description: 'team: escalated reminders of the team (supervisors)',
+  })
+  @IsOptional()
+  @IsIn(['mine', 'team'])
+  scope?: 'mine' | 'team';
+}
+
+/** `{ status: "done", note?, informedAt? }` or a snooze `{ status: "scheduled", dueAt }`. */
+export class UpdateReminderDto {
+  @ApiProperty({ enum: ['done', 'scheduled'] })
+  @IsIn([ReminderStatus.Done, ReminderStatus.Scheduled])
+  status!: ReminderStatus.Done | ReminderStatus.Scheduled;
+
+  @ApiPropertyOptional({ description: 'With status done' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+
+  @ApiPropertyOptional({ description: 'When the family was told (with status done)' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  informedAt?: string;
+
+  @ApiPropertyOptional({ description: 'The new due time of a snooze (required with status scheduled)' })
+  @ValidateIf((dto: UpdateReminderDto) => dto.status === ReminderStatus.Scheduled || dto.dueAt !== undefined)
+  @IsDateString({ strict: true })
+  dueAt?: string;
+}
+
+export class ReminderDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ReminderKind }) kind!: ReminderKind;
+  @ApiProperty({ format: 'uuid' }) familyId!: string;
+  @ApiProperty({ format: 'uuid' }) teamId!: string;
+  @ApiProperty({ format: 'uuid' }) assigneeId!: string;
+  @ApiProperty() dueAt!: string;
+  @ApiProperty({ enum: ReminderStatus }) status!: ReminderStatus;
+  @ApiProperty({ nullable: true, type: String }) escalatedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) doneAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) note!: string | null;
+  @ApiProperty({ nullable: true, type: String }) informedAt!: string | null;
+  @ApiProperty() version!: number;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+}
+
+export class ReminderPageDto {
+  @ApiProperty({ type: [ReminderDto] }) items!: ReminderDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}

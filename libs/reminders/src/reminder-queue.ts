@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@accompany/config';
+import { TransactionRunner } from '@accompany/persistence';
+import { JobName, JobProducer, reminderJobId } from '@accompany/queue';
+import type { ReminderEntity } from './entities/reminder.entity';
+import { nextCheckAt } from './reminder-rules';
+
+/**
+ * The outbox hand-off: once the transaction that wrote a reminder commits, its next check
+ * is enqueued as a delayed job with a deterministic id. If Redis is down the enqueue fails
+ * at once (never the request) and the sweep enqueues it later.
+ */
+@Injectable()
+export class ReminderQueue {
+  constructor(
+    private readonly producer: JobProducer,
+    private readonly tx: TransactionRunner,
+    private readonly config: AppConfig,
+  ) {}
+
+  queueAfterCommit(reminder: Pick<ReminderEntity, 'id' | 'version' | 'status' | 'dueAt'>): void {
+    this.tx.afterCommit(() => this.queueNow(reminder).then(() => undefined));
+  }
+
+  async queueNow(reminder: Pick<ReminderEntity, 'id' | 'version' | 'status' | 'dueAt'>): Promise<boolean> {
+    const at = nextCheckAt(reminder, this.config.reminders.escalationGraceMs);
+    if (!at) return false;
+    return this.producer.enqueue(
+      JobName.ReminderCheck,
+      { reminderId: reminder.id, version: reminder.version },
+      { jobId: reminderJobId(reminder.id, reminder.version), delayMs: at.getTime() - Date.now() },
+    );
+  }
+}

@@ -1,0 +1,81 @@
+import { ReminderKind, ReminderStatus } from './reminder-kind';
+
+export interface ReminderSettings {
+  followUpCadenceMs: number;
+  contactRetryAfterMs: number;
+  escalationGraceMs: number;
+}
+
+export interface ContactOutcome {
+  contactMade: boolean;
+  occurredAt: Date;
+  nextFollowUpAt: Date | null;
+}
+
+export interface ContactPlan {
+  /** Kinds whose open reminders for the family are now done. */
+  close: ReminderKind[];
+  /** The reminder to open, if any. */
+  open: { kind: ReminderKind; dueAt: Date } | null;
+}
+
+/**
+ * What a recorded contact does to the family's reminders (domain.md § Follow-up reminder):
+ * a successful contact closes the follow-up and any retry and plans the next follow-up
+ * (its date, or the cadence); an attempt closes the follow-up and opens one retry.
+ */
+export function planAfterContact(
+  outcome: ContactOutcome,
+  now: Date,
+  settings: ReminderSettings,
+): ContactPlan {
+  if (outcome.contactMade) {
+    const dueAt =
+      outcome.nextFollowUpAt ?? new Date(outcome.occurredAt.getTime() + settings.followUpCadenceMs);
+    return {
+      close: [ReminderKind.FollowUpContact, ReminderKind.ContactRetry, ReminderKind.Inactivity],
+      open: { kind: ReminderKind.FollowUpContact, dueAt },
+    };
+  }
+  return {
+    close: [ReminderKind.FollowUpContact],
+    open: { kind: ReminderKind.ContactRetry, dueAt: new Date(now.getTime() + settings.contactRetryAfterMs) },
+  };
+}
+
+export type CheckOutcome =
+  | { action: 'ignore'; reason: 'stale_version' | 'closed' }
+  | { action: 'make_due' }
+  | { action: 'escalate' }
+  | { action: 'wait'; until: Date };
+
+/**
+ * What a job for (reminder, version) should do now. A job whose version is not the row's
+ * is stale (the reminder was snoozed, done or moved on): it does nothing, which is what
+ * makes re-enqueueing, retries and the sweep safe.
+ */
+export function decideCheck(
+  reminder: { status: ReminderStatus; version: number; dueAt: Date },
+  jobVersion: number,
+  now: Date,
+  graceMs: number,
+): CheckOutcome {
+  if (reminder.version !== jobVersion) return { action: 'ignore', reason: 'stale_version' };
+  if (reminder.status === ReminderStatus.Scheduled) {
+    return reminder.dueAt <= now ? { action: 'make_due' } : { action: 'wait', until: reminder.dueAt };
+  }
+  if (reminder.status === ReminderStatus.Due) {
+    const escalateAt = new Date(reminder.dueAt.getTime() + graceMs);
+    return escalateAt <= now ? { action: 'escalate' } : { action: 'wait', until: escalateAt };
+  }
+  return { action: 'ignore', reason: 'closed' };
+}
+
+/** When the next job for a reminder in this status should run. */
+export function nextCheckAt(reminder: { status: ReminderStatus; dueAt: Date }, graceMs: number): Date | null {
+  if (reminder.status === ReminderStatus.Scheduled) return reminder.dueAt;
+  if (reminder.status === ReminderStatus.Due) return new Date(reminder.dueAt.getTime() + graceMs);
+  return null;
+}
+
+export const MAX_SNOOZE_MS = 90 * 24 * 3600 * 1000;

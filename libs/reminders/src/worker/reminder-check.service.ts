@@ -1,0 +1,55 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from '@accompany/config';
+import { TransactionRunner } from '@accompany/persistence';
+import { ReminderStatus } from '../reminder-kind';
+import { ReminderQueue } from '../reminder-queue';
+import { decideCheck } from '../reminder-rules';
+import { RemindersRepository } from '../reminders.repository';
+
+export type CheckResult = 'made_due' | 'escalated' | 'requeued' | 'ignored' | 'missing' | 'lost_race';
+
+/**
+ * What a reminder job does. Idempotent: a stale or repeated job changes nothing, and each
+ * transition is one guarded UPDATE (status and version as read), so a job retried after a
+ * crash, or run twice after a sweep, moves the reminder once.
+ */
+@Injectable()
+export class ReminderCheckService {
+  private readonly logger = new Logger(ReminderCheckService.name);
+
+  constructor(
+    private readonly reminders: RemindersRepository,
+    private readonly queue: ReminderQueue,
+    private readonly tx: TransactionRunner,
+    private readonly config: AppConfig,
+  ) {}
+
+  async check(reminderId: string, version: number, now = new Date()): Promise<CheckResult> {
+    const reminder = await this.reminders.findById(reminderId);
+    if (!reminder) return 'missing';
+    const outcome = decideCheck(reminder, version, now, this.config.reminders.escalationGraceMs);
+    switch (outcome.action) {
+      case 'ignore':
+        return 'ignored';
+      case 'wait':
+        // Early (clock skew, or a sweep): put it back for its time.
+        await this.queue.queueNow(reminder);
+        return 'requeued';
+      case 'make_due':
+      case 'escalate': {
+        const changes =
+          outcome.action === 'make_due'
+            ? { status: ReminderStatus.Due }
+            : { status: ReminderStatus.Escalated, escalatedAt: now };
+        const moved = await this.tx.run(async () => {
+          const updated = await this.reminders.transition(reminder.id, reminder, changes);
+          if (updated) this.queue.queueAfterCommit(updated);
+          return updated;
+        });
+        if (!moved) return 'lost_race';
+        this.logger.log({ reminderId, status: moved.status }, 'reminder moved');
+        return outcome.action === 'make_due' ? 'made_due' : 'escalated';
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { isUUID } from 'class-validator';
+import { JobName, QueueName } from '@accompany/queue';
+import { ReminderCheckService } from './reminder-check.service';
+import { ReminderSweepService } from './reminder-sweep.service';
+
+/** Job data read from Redis is untrusted input: checked before use. */
+function checkPayload(data: unknown): { reminderId: string; version: number } {
+  const { reminderId, version } = (data ?? {}) as { reminderId?: unknown; version?: unknown };
+  if (typeof reminderId !== 'string' || !isUUID(reminderId) || !Number.isInteger(version)) {
+    throw new Error('invalid reminder job payload');
+  }
+  return { reminderId, version: version as number };
+}
+
+@Processor(QueueName.Reminders, { concurrency: 8 })
+export class RemindersProcessor extends WorkerHost {
+  private readonly logger = new Logger(RemindersProcessor.name);
+
+  constructor(
+    private readonly checks: ReminderCheckService,
+    private readonly sweeper: ReminderSweepService,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name as JobName) {
+      case JobName.ReminderCheck: {
+        const { reminderId, version } = checkPayload(job.data);
+        return this.checks.check(reminderId, version);
+      }
+      case JobName.ReminderSweep:
+        return this.sweeper.sweep();
+      default:
+        this.logger.warn({ jobName: job.name }, 'unknown job ignored');
+        return undefined;
+    }
+  }
+}
