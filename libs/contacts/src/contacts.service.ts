@@ -131,8 +131,9 @@ export class ContactsService {
       (changes as Record<string, unknown>)[field] = next;
       changedFields.push(field);
     }
-    if (expectedVersion !== undefined && expectedVersion !== contact.version)
-      {throw new PreconditionFailedError();}
+    if (expectedVersion !== undefined && expectedVersion !== contact.version) {
+      throw new PreconditionFailedError();
+    }
     if (changedFields.length === 0) return toContactDto(contact, await this.contacts.corrections([id]));
     return this.tx.run(async () => {
       const updated = await this.contacts.update(id, expectedVersion ?? contact.version, changes);

@@ -1,7 +1,8 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
-import type { Queue } from 'bullmq';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { AppConfig } from '@accompany/config';
 import { JobName, type JobPayloads, QueueName } from './jobs';
+import { DEFAULT_JOB_OPTIONS } from './job-options';
 
 export interface EnqueueOptions {
   jobId: string;
@@ -9,15 +10,31 @@ export interface EnqueueOptions {
 }
 
 /**
- * Puts jobs on BullMQ. Its Redis connection never queues commands offline, so while Redis
- * is down an enqueue fails at once (and returns false) instead of hanging a request; the
- * rows in PostgreSQL stay the source of truth and the sweep enqueues them later.
+ * Puts jobs on BullMQ through a queue of its own whose Redis connection never queues
+ * commands offline: while Redis is down an enqueue fails at once (and returns false)
+ * instead of hanging a request. The rows in PostgreSQL stay the source of truth and the
+ * sweep enqueues them later. (Workers keep BullMQ's usual, patient connection.)
  */
 @Injectable()
-export class JobProducer {
+export class JobProducer implements OnApplicationShutdown {
   private readonly logger = new Logger(JobProducer.name);
+  private readonly reminders: Queue;
 
-  constructor(@InjectQueue(QueueName.Reminders) private readonly reminders: Queue) {}
+  constructor(config: AppConfig) {
+    this.reminders = new Queue(QueueName.Reminders, {
+      connection: {
+        url: config.redis.url,
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        connectTimeout: 2000,
+      },
+      prefix: `${config.redis.prefix}:bull`,
+      defaultJobOptions: DEFAULT_JOB_OPTIONS,
+    });
+    this.reminders.on('error', (error: Error) =>
+      this.logger.warn({ err: error.message }, 'queue connection error'),
+    );
+  }
 
   async enqueue<N extends JobName>(
     name: N,
@@ -57,5 +74,9 @@ export class JobProducer {
   /** The queue itself, for the worker's scheduler set-up and tests. */
   get remindersQueue(): Queue {
     return this.reminders;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.reminders.close().catch(() => undefined);
   }
 }

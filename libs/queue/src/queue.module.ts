@@ -1,21 +1,11 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
-import type { DefaultJobOptions } from 'bullmq';
 import { AppConfig } from '@accompany/config';
+import { DEFAULT_JOB_OPTIONS } from './job-options';
 import { JobProducer } from './job-producer';
 import { QueueName } from './jobs';
 
-export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
-  attempts: 5,
-  backoff: { type: 'exponential', delay: 1000 },
-  removeOnComplete: true,
-  removeOnFail: false,
-};
-
-/**
- * BullMQ on this deployment's Redis, keys under REDIS_PREFIX. Workers (in the worker
- * process) use the shared connection settings; the producer's queue connection fails fast.
- */
+/** BullMQ on this deployment's Redis, keys under `<REDIS_PREFIX>:bull`; processors live in the worker. */
 @Global()
 @Module({
   imports: [
@@ -27,20 +17,7 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),
-    BullModule.registerQueueAsync({
-      name: QueueName.Reminders,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        connection: {
-          url: config.redis.url,
-          enableOfflineQueue: false,
-          maxRetriesPerRequest: 1,
-          connectTimeout: 2000,
-        },
-        prefix: `${config.redis.prefix}:bull`,
-        defaultJobOptions: DEFAULT_JOB_OPTIONS,
-      }),
-    }),
+    BullModule.registerQueue({ name: QueueName.Reminders }),
   ],
   providers: [JobProducer],
   exports: [JobProducer, BullModule],

@@ -109,8 +109,9 @@ export class RemindersService {
     const current = await this.reminders.findById(id);
     if (!current || !this.mayHandle(user, current)) throw reminderNotFound();
     if (!OPEN_STATUSES.includes(current.status)) throw reminderClosed(current.status);
-    if (expectedVersion !== undefined && expectedVersion !== current.version)
-      {throw new PreconditionFailedError();}
+    if (expectedVersion !== undefined && expectedVersion !== current.version) {
+      throw new PreconditionFailedError();
+    }
     const now = new Date();
     let changes: Parameters<RemindersRepository['transition']>[2];
     if (dto.status === ReminderStatus.Done) {

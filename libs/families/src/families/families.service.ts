@@ -95,8 +95,9 @@ export class FamiliesService {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor ? decodeCursor(query.cursor, ['timestamp', 'uuid']) : undefined;
     const nameQuery = query.q === undefined ? undefined : normalizeName(query.q);
-    if (nameQuery === '')
-      {throw new ValidationFailedError([{ field: 'q', message: 'q must contain letters or digits' }]);}
+    if (nameQuery === '') {
+      throw new ValidationFailedError([{ field: 'q', message: 'q must contain letters or digits' }]);
+    }
     const rows = await this.families.findPage(
       {
         status: query.status,

@@ -38,8 +38,9 @@ export function planFamilyUpdate(
   }
   const to = dto.status;
   const closing = to === FamilyStatus.Closed && current.status !== FamilyStatus.Closed;
-  if (!closing && (dto.closureReason !== undefined || dto.closureNote !== undefined))
-    {throw closureReasonWithoutClosing();}
+  if (!closing && (dto.closureReason !== undefined || dto.closureNote !== undefined)) {
+    throw closureReasonWithoutClosing();
+  }
   if (to !== undefined && to !== current.status) {
     if (isSupervisorOnlyMove(current.status, to) && !hasPermission(user.role, Permission.FamilyClose)) {
       throw closingForbidden();
