@@ -1,0 +1,23 @@
+import { isEditable, isInFuture, isValidFollowUp } from './contact-rules';
+
+const NOW = new Date('2026-04-01T12:00:00Z');
+const at = (offsetMs: number): Date => new Date(NOW.getTime() + offsetMs);
+const HOUR = 3_600_000;
+
+describe('contact rules', () => {
+  it('should keep a contact editable for exactly 24 hours', () => {
+    expect(isEditable(at(-24 * HOUR), NOW)).toBe(true);
+    expect(isEditable(at(-24 * HOUR - 1), NOW)).toBe(false);
+  });
+
+  it('should tolerate five minutes of clock skew for occurredAt, not more', () => {
+    expect(isInFuture(at(4 * 60_000), NOW)).toBe(false);
+    expect(isInFuture(at(6 * 60_000), NOW)).toBe(true);
+  });
+
+  it('should want the next follow-up after the contact and within a year', () => {
+    expect(isValidFollowUp(NOW, at(1))).toBe(true);
+    expect(isValidFollowUp(NOW, NOW)).toBe(false);
+    expect(isValidFollowUp(NOW, at(366 * 24 * HOUR))).toBe(false);
+  });
+});

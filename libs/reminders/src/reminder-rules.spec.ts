@@ -1,0 +1,106 @@
+import { ReminderKind, ReminderStatus } from './reminder-kind';
+import { decideCheck, nextCheckAt, planAfterContact } from './reminder-rules';
+
+const DAY = 86_400_000;
+const SETTINGS = { followUpCadenceMs: 30 * DAY, contactRetryAfterMs: 3 * DAY, escalationGraceMs: 7 * DAY };
+const NOW = new Date('2026-03-10T12:00:00Z');
+
+describe(planAfterContact.name, () => {
+  it('should close follow-up, retry and inactivity and plan the given follow-up after a successful contact', () => {
+    const next = new Date('2026-03-20T09:00:00Z');
+    const plan = planAfterContact(
+      { contactMade: true, occurredAt: NOW, nextFollowUpAt: next },
+      NOW,
+      SETTINGS,
+    );
+    expect(plan.close).toEqual([
+      ReminderKind.FollowUpContact,
+      ReminderKind.ContactRetry,
+      ReminderKind.Inactivity,
+    ]);
+    expect(plan.open).toEqual({ kind: ReminderKind.FollowUpContact, dueAt: next });
+  });
+
+  it('should fall back to the cadence, counted from the contact', () => {
+    const occurredAt = new Date('2026-03-08T12:00:00Z');
+    const plan = planAfterContact({ contactMade: true, occurredAt, nextFollowUpAt: null }, NOW, SETTINGS);
+    expect(plan.open?.dueAt).toEqual(new Date(occurredAt.getTime() + 30 * DAY));
+  });
+
+  it('should close only the follow-up and open a retry after an attempt nobody answered', () => {
+    const plan = planAfterContact(
+      { contactMade: false, occurredAt: NOW, nextFollowUpAt: null },
+      NOW,
+      SETTINGS,
+    );
+    expect(plan.close).toEqual([ReminderKind.FollowUpContact]);
+    expect(plan.open).toEqual({ kind: ReminderKind.ContactRetry, dueAt: new Date(NOW.getTime() + 3 * DAY) });
+  });
+});
+
+describe(decideCheck.name, () => {
+  const due = new Date('2026-03-10T11:00:00Z');
+
+  it('should ignore a job whose version is stale, whatever the status (snooze safety)', () => {
+    expect(
+      decideCheck(
+        { status: ReminderStatus.Scheduled, version: 3, dueAt: due },
+        2,
+        NOW,
+        SETTINGS.escalationGraceMs,
+      ),
+    ).toEqual({
+      action: 'ignore',
+      reason: 'stale_version',
+    });
+  });
+
+  it('should make a scheduled reminder due once its time has come, and wait otherwise', () => {
+    expect(
+      decideCheck({ status: ReminderStatus.Scheduled, version: 1, dueAt: due }, 1, NOW, 1000).action,
+    ).toBe('make_due');
+    const later = new Date('2026-03-11T00:00:00Z');
+    expect(decideCheck({ status: ReminderStatus.Scheduled, version: 1, dueAt: later }, 1, NOW, 1000)).toEqual(
+      {
+        action: 'wait',
+        until: later,
+      },
+    );
+  });
+
+  it('should escalate a due reminder only after the grace', () => {
+    const grace = 2 * 3_600_000;
+    expect(decideCheck({ status: ReminderStatus.Due, version: 2, dueAt: due }, 2, NOW, grace).action).toBe(
+      'wait',
+    );
+    expect(
+      decideCheck(
+        { status: ReminderStatus.Due, version: 2, dueAt: due },
+        2,
+        new Date('2026-03-10T13:00:00Z'),
+        grace,
+      ).action,
+    ).toBe('escalate');
+  });
+
+  it.each([ReminderStatus.Done, ReminderStatus.Cancelled, ReminderStatus.Escalated])(
+    'should leave a %s reminder alone',
+    (status) => {
+      expect(decideCheck({ status, version: 4, dueAt: due }, 4, NOW, 0)).toEqual({
+        action: 'ignore',
+        reason: 'closed',
+      });
+    },
+  );
+});
+
+describe(nextCheckAt.name, () => {
+  it('should check scheduled reminders at their due time and due ones at the end of the grace', () => {
+    const due = new Date('2026-03-10T11:00:00Z');
+    expect(nextCheckAt({ status: ReminderStatus.Scheduled, dueAt: due }, 5000)).toEqual(due);
+    expect(nextCheckAt({ status: ReminderStatus.Due, dueAt: due }, 5000)).toEqual(
+      new Date(due.getTime() + 5000),
+    );
+    expect(nextCheckAt({ status: ReminderStatus.Done, dueAt: due }, 5000)).toBeNull();
+  });
+});
