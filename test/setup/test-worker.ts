@@ -13,7 +13,12 @@ export async function startTestWorker(
   Object.assign(process.env, overrides);
   try {
     const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
-    await worker.init();
+    try {
+      await worker.init();
+    } catch (error) {
+      await worker.close();
+      throw error;
+    }
     return worker;
   } finally {
     for (const [key, value] of Object.entries(previous)) {

@@ -23,3 +23,5 @@ export const followUpNotAfterContact = (): UnprocessableError =>
     'The next follow-up comes after the contact, within a year.',
     [{ field: 'nextFollowUpAt', message: 'nextFollowUpAt must be after occurredAt and within 365 days' }],
   );
+export const familyClosed = (): UnprocessableError =>
+  new UnprocessableError('FAMILY_CLOSED', 'Contacts are not recorded on a closed family; reopen it first.');

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AuditAction, AuditService } from '@accompany/audit';
 import { auditActorOf, type AuthUser } from '@accompany/auth';
-import { FamiliesService } from '@accompany/families';
+import { FamiliesService, FamilyStatus } from '@accompany/families';
 import { TransactionRunner } from '@accompany/persistence';
 import {
   decodeCursor,
@@ -18,6 +18,7 @@ import { toContactDto, toCorrectionDto } from './contact.mapper';
 import {
   contactNotFound,
   editWindowClosed,
+  familyClosed,
   followUpNotAfterContact,
   notTheAuthor,
   occurredInFuture,
@@ -47,6 +48,7 @@ export class ContactsService {
 
   async record(user: AuthUser, familyId: string, dto: CreateContactDto): Promise<ContactDto> {
     const family = await this.families.requireVisible(user, familyId);
+    if (family.status === FamilyStatus.Closed) throw familyClosed();
     const now = new Date();
     const occurredAt = new Date(dto.occurredAt);
     const nextFollowUpAt = dto.nextFollowUpAt ? new Date(dto.nextFollowUpAt) : null;

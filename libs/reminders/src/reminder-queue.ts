@@ -22,7 +22,9 @@ export class ReminderQueue {
     this.tx.afterCommit(() => this.queueNow(reminder).then(() => undefined));
   }
 
-  async queueNow(reminder: Pick<ReminderEntity, 'id' | 'version' | 'status' | 'dueAt'>): Promise<boolean> {
+  private async queueNow(
+    reminder: Pick<ReminderEntity, 'id' | 'version' | 'status' | 'dueAt'>,
+  ): Promise<boolean> {
     const at = nextCheckAt(reminder, this.config.reminders.escalationGraceMs);
     if (!at) return false;
     return this.producer.enqueue(

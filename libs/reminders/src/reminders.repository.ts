@@ -68,15 +68,21 @@ export class RemindersRepository {
     return (result.affected ?? 0) > 0 ? this.findById(id) : null;
   }
 
-  /** Changes every open reminder of a family of the given kinds (all kinds when omitted). */
-  async updateOpen(familyId: string, changes: ReminderChanges, kinds?: ReminderKind[]): Promise<number> {
+  /** Changes every open reminder of a family of the given kinds (all kinds when omitted); returns them as changed. */
+  async updateOpen(
+    familyId: string,
+    changes: ReminderChanges,
+    kinds?: ReminderKind[],
+  ): Promise<ReminderEntity[]> {
     const query = this.repo
       .createQueryBuilder()
       .update()
       .set({ ...changes, version: () => 'version + 1' })
       .where('family_id = :familyId AND status IN (:...open)', { familyId, open: OPEN_STATUSES });
     if (kinds) query.andWhere('kind IN (:...kinds)', { kinds });
-    return (await query.execute()).affected ?? 0;
+    const result = await query.returning(['id']).execute();
+    const ids = (result.raw as Array<{ id: string }>).map((row) => row.id);
+    return ids.length > 0 ? this.repo.findBy({ id: In(ids) }) : [];
   }
 
   findPage(filter: ReminderFilter): Promise<ReminderEntity[]> {

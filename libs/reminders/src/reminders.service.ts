@@ -16,6 +16,7 @@ import {
   DEFAULT_PAGE_SIZE,
   PreconditionFailedError,
   toPage,
+  ValidationFailedError,
   type Page,
 } from '@accompany/shared';
 import type { ListRemindersQueryDto, ReminderDto, UpdateReminderDto } from './dto/reminder.dto';
@@ -43,6 +44,8 @@ export class RemindersService {
   @OnEvent(ContactEvents.Recorded, { suppressErrors: false })
   async onContactRecorded(event: ContactRecordedEvent): Promise<void> {
     const plan = planAfterContact(event, new Date(), this.config.reminders);
+    // Concurrent contacts of one family would each see no open follow-up and open one.
+    await this.families.lockForWork(event.familyId);
     await this.reminders.updateOpen(
       event.familyId,
       { status: ReminderStatus.Done, doneAt: new Date(), doneBy: event.authorId },
@@ -60,12 +63,16 @@ export class RemindersService {
     this.queue.queueAfterCommit(reminder);
   }
 
-  /** The open work of a family follows it to its new accompanier. */
+  /**
+   * The open work of a family follows it to its new accompanier, or to the supervisor who
+   * left it unassigned. The version moves on, so each reminder is queued again.
+   */
   @OnEvent(FamilyEvents.Reassigned, { suppressErrors: false })
   async onFamilyReassigned(event: FamilyReassignedEvent): Promise<void> {
-    if (event.toAccompanierId) {
-      await this.reminders.updateOpen(event.familyId, { assigneeId: event.toAccompanierId });
-    }
+    const moved = await this.reminders.updateOpen(event.familyId, {
+      assigneeId: event.toAccompanierId ?? event.actorId,
+    });
+    for (const reminder of moved) this.queue.queueAfterCommit(reminder);
   }
 
   @OnEvent(FamilyEvents.Closed, { suppressErrors: false })
@@ -123,6 +130,11 @@ export class RemindersService {
         informedAt: dto.informedAt ? new Date(dto.informedAt) : null,
       };
     } else {
+      if (dto.note !== undefined || dto.informedAt !== undefined) {
+        throw new ValidationFailedError([
+          { field: dto.note !== undefined ? 'note' : 'informedAt', message: 'only sent with status done' },
+        ]);
+      }
       const dueAt = new Date(dto.dueAt!);
       if (dueAt <= now || dueAt.getTime() - now.getTime() > MAX_SNOOZE_MS) throw snoozeOutOfRange();
       changes = { status: ReminderStatus.Scheduled, dueAt, escalatedAt: null };

@@ -96,6 +96,11 @@ export class FamiliesRepository {
     return rows[0] ?? null;
   }
 
+  /** Serialises writers that derive state from one family (e.g. its open reminders). */
+  async lockForWork(familyId: string): Promise<void> {
+    await this.query('SELECT 1 FROM families WHERE id = :familyId FOR NO KEY UPDATE', { familyId });
+  }
+
   async memberIds(familyId: string): Promise<string[]> {
     const rows = await this.query<{ id: string }>(
       'SELECT id FROM family_members WHERE family_id = :familyId',

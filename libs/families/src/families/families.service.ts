@@ -163,11 +163,23 @@ export class FamiliesService {
     return this.readDetail(user, id);
   }
 
-  /** Ensures the family is visible to the user (404 otherwise) and returns its team. */
-  async requireVisible(user: AuthUser, familyId: string): Promise<{ id: string; teamId: string }> {
+  /** Ensures the family is visible to the user (404 otherwise) and returns its team and status. */
+  async requireVisible(
+    user: AuthUser,
+    familyId: string,
+  ): Promise<{ id: string; teamId: string; status: FamilyStatus }> {
     const family = await this.families.findVisible(familyId, this.visibility.predicate(user));
     if (!family) throw familyNotFound();
-    return { id: family.id, teamId: family.teamId };
+    return { id: family.id, teamId: family.teamId, status: family.status };
+  }
+
+  /**
+   * Locks the family row until the caller's transaction ends, so work derived from it (open
+   * reminders) is written by one transaction at a time. NO KEY UPDATE does not wait for the
+   * key-share locks that inserts referencing the family hold.
+   */
+  lockForWork(familyId: string): Promise<void> {
+    return this.families.lockForWork(familyId);
   }
 
   /** Ids of the family's members (for libs that reference them, e.g. contact participants). */

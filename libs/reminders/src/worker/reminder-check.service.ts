@@ -6,7 +6,9 @@ import { ReminderQueue } from '../reminder-queue';
 import { decideCheck } from '../reminder-rules';
 import { RemindersRepository } from '../reminders.repository';
 
-export type CheckResult = 'made_due' | 'escalated' | 'requeued' | 'ignored' | 'missing' | 'lost_race';
+export type CheckResult =
+  | { result: 'made_due' | 'escalated' | 'ignored' | 'missing' | 'lost_race' }
+  | { result: 'early'; until: Date };
 
 /**
  * What a reminder job does. Idempotent: a stale or repeated job changes nothing, and each
@@ -26,15 +28,14 @@ export class ReminderCheckService {
 
   async check(reminderId: string, version: number, now = new Date()): Promise<CheckResult> {
     const reminder = await this.reminders.findById(reminderId);
-    if (!reminder) return 'missing';
+    if (!reminder) return { result: 'missing' };
     const outcome = decideCheck(reminder, version, now, this.config.reminders.escalationGraceMs);
     switch (outcome.action) {
       case 'ignore':
-        return 'ignored';
+        return { result: 'ignored' };
       case 'wait':
-        // Early (clock skew, or a sweep): put it back for its time.
-        await this.queue.queueNow(reminder);
-        return 'requeued';
+        // Early (clocks differ between processes): the processor delays this very job.
+        return { result: 'early', until: outcome.until };
       case 'make_due':
       case 'escalate': {
         const changes =
@@ -46,9 +47,9 @@ export class ReminderCheckService {
           if (updated) this.queue.queueAfterCommit(updated);
           return updated;
         });
-        if (!moved) return 'lost_race';
+        if (!moved) return { result: 'lost_race' };
         this.logger.log({ reminderId, status: moved.status }, 'reminder moved');
-        return outcome.action === 'make_due' ? 'made_due' : 'escalated';
+        return { result: outcome.action === 'make_due' ? 'made_due' : 'escalated' };
       }
     }
   }

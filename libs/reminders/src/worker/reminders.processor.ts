@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import type { Job } from 'bullmq';
+import { DelayedError, type Job } from 'bullmq';
 import { isUUID } from 'class-validator';
 import { JobName, QueueName } from '@accompany/queue';
 import { ReminderCheckService } from './reminder-check.service';
@@ -26,11 +26,17 @@ export class RemindersProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
+  async process(job: Job, token?: string): Promise<unknown> {
     switch (job.name as JobName) {
       case JobName.ReminderCheck: {
         const { reminderId, version } = checkPayload(job.data);
-        return this.checks.check(reminderId, version);
+        const outcome = await this.checks.check(reminderId, version);
+        if (outcome.result === 'early') {
+          // Re-adding under the same id would be refused while this job runs: delay it instead.
+          await job.moveToDelayed(outcome.until.getTime(), token);
+          throw new DelayedError();
+        }
+        return outcome.result;
       }
       case JobName.ReminderSweep:
         return this.sweeper.sweep();

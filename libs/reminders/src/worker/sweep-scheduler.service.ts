@@ -1,22 +1,49 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import type Redis from 'ioredis';
 import { AppConfig } from '@accompany/config';
-import { JobName, JobProducer } from '@accompany/queue';
+import { JobName, JobProducer, REDIS } from '@accompany/queue';
 import { ReminderSweepService } from './reminder-sweep.service';
 
 export const SWEEP_SCHEDULER_ID = 'reminder-sweep';
+const RETRY_MS = 2000;
 
-/** The sweep runs once at worker start and then on a BullMQ job scheduler. */
+/**
+ * The sweep runs at worker start, on a BullMQ job scheduler, and again whenever the
+ * connection to Redis comes back: a Redis that restarts empty has lost the scheduler too.
+ */
 @Injectable()
-export class SweepSchedulerService implements OnApplicationBootstrap {
+export class SweepSchedulerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SweepSchedulerService.name);
+  private readonly onReconnect = (): void => void this.scheduleAndSweep();
+  private retry: NodeJS.Timeout | null = null;
+  private stopped = false;
 
   constructor(
     private readonly producer: JobProducer,
     private readonly sweeper: ReminderSweepService,
     private readonly config: AppConfig,
+    @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    this.redis.on('ready', this.onReconnect);
+    await this.scheduleAndSweep();
+  }
+
+  onApplicationShutdown(): void {
+    this.redis.off('ready', this.onReconnect);
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
+    this.stopped = true;
+  }
+
+  async scheduleAndSweep(): Promise<void> {
     try {
       await this.producer.remindersQueue.upsertJobScheduler(
         SWEEP_SCHEDULER_ID,
@@ -25,8 +52,14 @@ export class SweepSchedulerService implements OnApplicationBootstrap {
       );
       await this.sweeper.sweep();
     } catch (error) {
-      // Redis down at start: the scheduler is set up by the next start; BullMQ retries its connection.
-      this.logger.warn({ err: (error as Error).message }, 'sweep scheduling failed at start');
+      // Redis down, or the queue's own connection not back yet: try again shortly.
+      this.logger.warn({ err: (error as Error).message }, 'sweep scheduling failed; retrying');
+      if (!this.stopped && !this.retry) {
+        this.retry = setTimeout(() => {
+          this.retry = null;
+          void this.scheduleAndSweep();
+        }, RETRY_MS);
+      }
     }
   }
 }
