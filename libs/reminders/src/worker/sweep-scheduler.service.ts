@@ -33,7 +33,8 @@ export class SweepSchedulerService implements OnApplicationBootstrap, OnApplicat
 
   async onApplicationBootstrap(): Promise<void> {
     this.redis.on('ready', this.onReconnect);
-    await this.scheduleAndSweep();
+    // Not connected yet: the 'ready' listener runs it as soon as the connection is up.
+    if (this.redis.status === 'ready') await this.scheduleAndSweep();
   }
 
   onApplicationShutdown(): void {
