@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@accompany/persistence';
 import type { AuditAction } from './audit-action.enum';
-import { AuditEventEntity } from './entities/audit-event.entity';
 
 /** Who acted and from where; `null` actor for anonymous attempts such as a failed login. */
 export interface AuditActor {
@@ -23,6 +22,11 @@ export interface AuditRecord {
   teamId?: string | null;
 }
 
+/** One constant statement (it runs on every audited read, so no query building per call). */
+export const AUDIT_INSERT_SQL =
+  'INSERT INTO audit_events (actor_id, actor_role, team_id, action, entity_type, entity_id, family_id, request_id, ip, changed_fields) ' +
+  'VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)';
+
 /**
  * Appends audit events inside the caller's transaction (TransactionRunner), so an event
  * exists exactly when the change it describes was committed.
@@ -34,21 +38,17 @@ export class AuditService {
   async record(actor: AuditActor, event: AuditRecord): Promise<void> {
     await this.tx
       .manager()
-      .createQueryBuilder()
-      .insert()
-      .into(AuditEventEntity)
-      .values({
-        actorId: actor.userId,
-        actorRole: actor.role,
-        teamId: event.teamId !== undefined ? event.teamId : actor.teamId,
-        action: event.action,
-        entityType: event.entityType,
-        entityId: event.entityId ?? null,
-        familyId: event.familyId ?? null,
-        requestId: actor.requestId,
-        ip: actor.ip,
-        changedFields: event.changedFields ?? [],
-      })
-      .execute();
+      .query(AUDIT_INSERT_SQL, [
+        actor.userId,
+        actor.role,
+        event.teamId !== undefined ? event.teamId : actor.teamId,
+        event.action,
+        event.entityType,
+        event.entityId ?? null,
+        event.familyId ?? null,
+        actor.requestId,
+        actor.ip,
+        event.changedFields ?? [],
+      ]);
   }
 }
