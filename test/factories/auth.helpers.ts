@@ -68,23 +68,8 @@ export async function refreshStatus(http: HttpClient, refreshToken: string): Pro
   return (await http.post(AUTH.refresh, { refreshToken })).status;
 }
 
-/** Checks the RFC 9457 shape api.md fixes and returns the body. */
-export function expectProblem(response: HttpResponse, status: number): Record<string, any> {
-  expect(response.status).toBe(status);
-  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = response.body as Record<string, any>;
-  expect(body).toEqual(
-    expect.objectContaining({
-      type: expect.any(String),
-      title: expect.any(String),
-      status,
-      detail: expect.any(String),
-      instance: expect.any(String),
-      requestId: response.headers.get('x-request-id'),
-    }),
-  );
-  return body;
-}
+/** One definition of the RFC 9457 checks for every suite. */
+export { expectProblem } from './admin.helpers';
 
 export function fieldsOf(body: Record<string, any>): string[] {
   return ((body.errors ?? []) as Array<{ field: string }>).map((error) => error.field);
