@@ -13,7 +13,8 @@ import { REDACT_PATHS, serializeRequest } from './redaction';
           level: config.logLevel,
           redact: { paths: REDACT_PATHS, censor: '[redacted]' },
           genReqId: (req) => String(req.headers['x-request-id'] ?? ''),
-          customProps: (req) => ({ requestId: req.id }),
+          // The request id is logged as `requestId` (a rename, not a per-request child logger).
+          customAttributeKeys: { reqId: 'requestId' },
           serializers: {
             req: serializeRequest,
             res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
