@@ -21,7 +21,12 @@ import { startTestWorker } from '../setup/test-worker';
  * here: every transition must reach Redis through its own after-commit enqueue, not be
  * rescued by the sweep (which reminders-redis-down.e2e-spec.ts covers).
  */
-const TIMINGS = { ESCALATION_GRACE: 'PT2S', CONTACT_RETRY_AFTER: 'PT2S', REMINDER_SWEEP_EVERY: 'PT1H' };
+const TIMINGS = {
+  ESCALATION_GRACE: 'PT2S',
+  CONTACT_RETRY_AFTER: 'PT2S',
+  REMINDER_SWEEP_EVERY: 'PT1H',
+  REMINDER_HORIZON: 'P1D',
+};
 const DAY = 86_400_000;
 const FOLLOW_UP = 'follow_up_contact';
 

@@ -33,6 +33,9 @@ export class AppConfig {
     contactRetryAfterMs: number;
     escalationGraceMs: number;
     sweepEveryMs: number;
+    /** Only checks due within this window are put on the queue. */
+    horizonMs: number;
+    inactivityAfterMs: number;
   };
 }
 
@@ -73,6 +76,8 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       contactRetryAfterMs: parseDuration(env.CONTACT_RETRY_AFTER),
       escalationGraceMs: parseDuration(env.ESCALATION_GRACE),
       sweepEveryMs: parseDuration(env.REMINDER_SWEEP_EVERY),
+      horizonMs: parseDuration(env.REMINDER_HORIZON),
+      inactivityAfterMs: parseDuration(env.INACTIVITY_AFTER),
     },
   };
 }

@@ -19,6 +19,8 @@ export const GENERAL_DEFAULTS: Partial<Record<EnvName, string>> = {
   CONTACT_RETRY_AFTER: 'P3D',
   ESCALATION_GRACE: 'P7D',
   REMINDER_SWEEP_EVERY: 'PT1M',
+  REMINDER_HORIZON: 'PT1H',
+  INACTIVITY_AFTER: 'P60D',
 };
 
 /**

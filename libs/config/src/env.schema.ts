@@ -171,6 +171,14 @@ export class EnvironmentVariables {
   /** How often the worker re-enqueues reminders missing from Redis. */
   @Validate(IsIsoDuration)
   REMINDER_SWEEP_EVERY!: string;
+
+  /** Only checks due within this window wait in Redis; later ones stay rows until a sweep brings them in. */
+  @Validate(IsIsoDuration)
+  REMINDER_HORIZON!: string;
+
+  /** An active family without a successful contact for this long raises an inactivity reminder. */
+  @Validate(IsIsoDuration)
+  INACTIVITY_AFTER!: string;
 }
 
 export type EnvName = keyof EnvironmentVariables;

@@ -94,6 +94,15 @@ describe(validateEnv.name, () => {
     expect(errorOf({ TRUST_PROXY: 'yes' }).message).toContain('TRUST_PROXY');
   });
 
+  it('should refuse a sweep that is not shorter than the reminder horizon', () => {
+    expect(errorOf({ REMINDER_SWEEP_EVERY: 'PT1H', REMINDER_HORIZON: 'PT1H' }).message).toContain(
+      'REMINDER_SWEEP_EVERY',
+    );
+    expect(
+      loadAppConfig({ REMINDER_SWEEP_EVERY: 'PT1S', REMINDER_HORIZON: 'PT10S' }).reminders.horizonMs,
+    ).toBe(10_000);
+  });
+
   it('should treat an empty string as unset', () => {
     expect(loadAppConfig({ PORT: '' }).port).toBe(3000);
   });

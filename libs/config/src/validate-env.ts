@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { parseDuration } from './duration';
 import { GENERAL_DEFAULTS, LOCAL_DEFAULTS } from './env.defaults';
 import { EnvironmentVariables, type EnvName } from './env.schema';
 
@@ -34,5 +35,9 @@ export function validateEnv(raw: NodeJS.ProcessEnv): EnvironmentVariables {
   const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: true });
   const invalid = errors.map((e) => `${e.property} (${Object.keys(e.constraints ?? {}).join(', ')})`);
   if (invalid.length > 0) throw new ConfigError(invalid);
+  // A sweep slower than the horizon would let reminders slip past it unqueued.
+  if (parseDuration(env.REMINDER_SWEEP_EVERY) >= parseDuration(env.REMINDER_HORIZON)) {
+    throw new ConfigError(['REMINDER_SWEEP_EVERY (must be shorter than REMINDER_HORIZON)']);
+  }
   return env;
 }

@@ -3,11 +3,12 @@ import { AppConfig } from '@accompany/config';
 import { TransactionRunner } from '@accompany/persistence';
 import { JobName, JobProducer, reminderJobId } from '@accompany/queue';
 import type { ReminderEntity } from './entities/reminder.entity';
-import { nextCheckAt } from './reminder-rules';
+import { isWithinHorizon, nextCheckAt } from './reminder-rules';
 
 /**
  * The outbox hand-off: once the transaction that wrote a reminder commits, its next check
- * is enqueued as a delayed job with a deterministic id. If Redis is down the enqueue fails
+ * is enqueued as a delayed job with a deterministic id, when it falls within the horizon
+ * (later ones are brought in by the sweep). If Redis is down the enqueue fails
  * at once (never the request) and the sweep enqueues it later.
  */
 @Injectable()
@@ -26,7 +27,7 @@ export class ReminderQueue {
     reminder: Pick<ReminderEntity, 'id' | 'version' | 'status' | 'dueAt'>,
   ): Promise<boolean> {
     const at = nextCheckAt(reminder, this.config.reminders.escalationGraceMs);
-    if (!at) return false;
+    if (!at || !isWithinHorizon(at, new Date(), this.config.reminders.horizonMs)) return false;
     return this.producer.enqueue(
       JobName.ReminderCheck,
       { reminderId: reminder.id, version: reminder.version },

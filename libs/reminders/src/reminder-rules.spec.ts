@@ -1,5 +1,5 @@
 import { ReminderKind, ReminderStatus } from './reminder-kind';
-import { decideCheck, nextCheckAt, planAfterContact } from './reminder-rules';
+import { decideCheck, isWithinHorizon, nextCheckAt, planAfterContact } from './reminder-rules';
 
 const DAY = 86_400_000;
 const SETTINGS = { followUpCadenceMs: 30 * DAY, contactRetryAfterMs: 3 * DAY, escalationGraceMs: 7 * DAY };
@@ -102,5 +102,14 @@ describe(nextCheckAt.name, () => {
       new Date(due.getTime() + 5000),
     );
     expect(nextCheckAt({ status: ReminderStatus.Done, dueAt: due }, 5000)).toBeNull();
+  });
+});
+
+describe(isWithinHorizon.name, () => {
+  it('should keep in Redis only checks due within the horizon', () => {
+    const hour = 3_600_000;
+    expect(isWithinHorizon(new Date(NOW.getTime() + hour), NOW, hour)).toBe(true);
+    expect(isWithinHorizon(new Date(NOW.getTime() + hour + 1), NOW, hour)).toBe(false);
+    expect(isWithinHorizon(new Date(NOW.getTime() - 30 * DAY), NOW, hour)).toBe(true);
   });
 });

@@ -79,3 +79,11 @@ export function nextCheckAt(reminder: { status: ReminderStatus; dueAt: Date }, g
 }
 
 export const MAX_SNOOZE_MS = 90 * 24 * 3600 * 1000;
+
+/**
+ * Redis holds only the near future: a check due beyond the horizon stays a row until a
+ * sweep brings it in, so months of planned follow-ups cost PostgreSQL rows, not Redis memory.
+ */
+export function isWithinHorizon(checkAt: Date, now: Date, horizonMs: number): boolean {
+  return checkAt.getTime() <= now.getTime() + horizonMs;
+}

@@ -103,15 +103,28 @@ export class RemindersRepository {
     return query.getMany();
   }
 
-  /** Reminders that should have a job in Redis (scheduled or due), oldest deadline first, in batches. */
+  /**
+   * Reminders whose next check falls before `horizonEnd` and so should have a job in Redis:
+   * scheduled ones due by then, due ones whose grace ends by then. In id order, in batches.
+   */
   findQueueable(
+    horizonEnd: Date,
+    graceMs: number,
     limit: number,
     afterId?: string,
   ): Promise<Array<Pick<ReminderEntity, 'id' | 'version' | 'status' | 'dueAt'>>> {
     const query = this.repo
       .createQueryBuilder('r')
       .select(['r.id', 'r.version', 'r.status', 'r.dueAt'])
-      .where('r.status IN (:...statuses)', { statuses: [ReminderStatus.Scheduled, ReminderStatus.Due] })
+      .where(
+        `((r.status = :scheduled AND r.due_at <= :horizonEnd) OR (r.status = :due AND r.due_at <= :graceHorizonEnd))`,
+        {
+          scheduled: ReminderStatus.Scheduled,
+          due: ReminderStatus.Due,
+          horizonEnd,
+          graceHorizonEnd: new Date(horizonEnd.getTime() - graceMs),
+        },
+      )
       .orderBy('r.id', 'ASC')
       .limit(limit);
     if (afterId) query.andWhere('r.id > :afterId', { afterId });

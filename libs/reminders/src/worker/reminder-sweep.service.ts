@@ -7,10 +7,11 @@ import { RemindersRepository } from '../reminders.repository';
 const BATCH = 1000;
 
 /**
- * Re-enqueues every reminder that should be waiting in Redis. Job ids are deterministic, so
- * a job still present is not added twice, and a job re-added after it ran finds its
- * reminder moved on and does nothing. This repairs whatever Redis lost: an outage at
- * write time, a flush, a crash between commit and enqueue.
+ * Enqueues every reminder whose next check falls within the horizon (REMINDER_HORIZON): it
+ * brings the next stretch of planned reminders into Redis, and repairs whatever Redis lost
+ * (an outage at write time, a flush, a crash between commit and enqueue). Job ids are
+ * deterministic, so a job still present is not added twice, and a job re-added after it
+ * ran finds its reminder moved on and does nothing.
  */
 @Injectable()
 export class ReminderSweepService {
@@ -25,8 +26,10 @@ export class ReminderSweepService {
   async sweep(): Promise<number> {
     let enqueued = 0;
     let afterId: string | undefined;
+    const { escalationGraceMs, horizonMs } = this.config.reminders;
+    const horizonEnd = new Date(Date.now() + horizonMs);
     for (;;) {
-      const batch = await this.reminders.findQueueable(BATCH, afterId);
+      const batch = await this.reminders.findQueueable(horizonEnd, escalationGraceMs, BATCH, afterId);
       if (batch.length === 0) break;
       const now = Date.now();
       enqueued += await this.producer.enqueueMany(
@@ -35,7 +38,7 @@ export class ReminderSweepService {
           payload: { reminderId: r.id, version: r.version },
           options: {
             jobId: reminderJobId(r.id, r.version),
-            delayMs: (nextCheckAt(r, this.config.reminders.escalationGraceMs)?.getTime() ?? now) - now,
+            delayMs: (nextCheckAt(r, escalationGraceMs)?.getTime() ?? now) - now,
           },
         })),
       );
