@@ -2,3 +2,5 @@ export { ContactEvents, type ContactRecordedEvent } from './contacts.events';
 export { ContactsModule } from './contacts.module';
 export { ContactKind, Need } from './dto/contact.dto';
 export { CONTACTS_ENTITIES, ContactEntity } from './entities';
+export { ContactActivity } from './contact-activity';
+export { ContactsReadModule } from './contacts-read.module';

@@ -9,3 +9,5 @@ export { FamiliesModule } from './families.module';
 export { FamilyEvents, type FamilyClosedEvent, type FamilyReassignedEvent } from './families.events';
 export { FamiliesService } from './families/families.service';
 export { FAMILY_DETAIL_SELECT } from './families/family-sql';
+export { FamiliesReadModule } from './families-read.module';
+export { FamilyDirectory, type AssignedFamily } from './families/family-directory';

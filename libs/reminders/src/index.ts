@@ -4,3 +4,4 @@ export { RemindersWorkerModule } from './reminders-worker.module';
 export { RemindersModule } from './reminders.module';
 export { ReminderCheckService } from './worker/reminder-check.service';
 export { ReminderSweepService } from './worker/reminder-sweep.service';
+export { InactivityService } from './worker/inactivity.service';

@@ -38,6 +38,20 @@ export class RemindersRepository {
     return this.repo.findOneByOrFail({ id: (result.identifiers[0] as { id: string }).id });
   }
 
+  /** Inserts the reminder unless its family already has an open one of that kind; null then. */
+  async insertUnlessOpen(reminder: NewReminder): Promise<ReminderEntity | null> {
+    const rows = await this.tx.manager().query<Array<{ id: string }>>(
+      `INSERT INTO reminders (kind, family_id, team_id, assignee_id, due_at, status, version)
+       SELECT $1, $2, $3, $4, $5, 'scheduled', 1
+        WHERE NOT EXISTS (SELECT 1 FROM reminders WHERE family_id = $2 AND kind = $1
+                            AND status IN ('scheduled', 'due', 'escalated'))
+       RETURNING id`,
+      [reminder.kind, reminder.familyId, reminder.teamId, reminder.assigneeId, reminder.dueAt],
+    );
+    const id = rows[0]?.id;
+    return id ? this.findById(id) : null;
+  }
+
   findById(id: string): Promise<ReminderEntity | null> {
     return this.repo.findOneBy({ id });
   }

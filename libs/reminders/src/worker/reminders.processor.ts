@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { DelayedError, type Job } from 'bullmq';
 import { isUUID } from 'class-validator';
 import { JobName, QueueName } from '@accompany/queue';
+import { InactivityService } from './inactivity.service';
 import { ReminderCheckService } from './reminder-check.service';
 import { ReminderSweepService } from './reminder-sweep.service';
 
@@ -22,6 +23,7 @@ export class RemindersProcessor extends WorkerHost {
   constructor(
     private readonly checks: ReminderCheckService,
     private readonly sweeper: ReminderSweepService,
+    private readonly inactivity: InactivityService,
   ) {
     super();
   }
@@ -39,7 +41,7 @@ export class RemindersProcessor extends WorkerHost {
         return outcome.result;
       }
       case JobName.ReminderSweep:
-        return this.sweeper.sweep();
+        return { raised: await this.inactivity.raise(), enqueued: await this.sweeper.sweep() };
       default:
         this.logger.warn({ jobName: job.name }, 'unknown job ignored');
         return undefined;
