@@ -17,3 +17,5 @@ export { PasswordHasher } from './login/password-hasher';
 export { TeamsService } from './teams/teams.service';
 export { BootstrapAdminService } from './users/bootstrap-admin.service';
 export { UsersService } from './users/users.service';
+export { UsersReadModule } from './users-read.module';
+export { UserDirectory } from './users/user-directory';

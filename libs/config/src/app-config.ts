@@ -27,6 +27,8 @@ export class AppConfig {
     ratePerIpPerMinute: number;
   };
   readonly http!: { bodyLimitBytes: number; corsOrigins: string[]; trustProxy: boolean };
+  /** The e-mail channel; null smtpUrl means e-mail is off. */
+  readonly mail!: { smtpUrl: string | null; from: string };
   /** Durations in milliseconds. */
   readonly reminders!: {
     followUpCadenceMs: number;
@@ -71,6 +73,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
         .filter((o) => o.length > 0),
       trustProxy: env.TRUST_PROXY,
     },
+    mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM },
     reminders: {
       followUpCadenceMs: parseDuration(env.FOLLOW_UP_CADENCE),
       contactRetryAfterMs: parseDuration(env.CONTACT_RETRY_AFTER),

@@ -21,6 +21,7 @@ export const GENERAL_DEFAULTS: Partial<Record<EnvName, string>> = {
   REMINDER_SWEEP_EVERY: 'PT1M',
   REMINDER_HORIZON: 'PT1H',
   INACTIVITY_AFTER: 'P60D',
+  MAIL_FROM: 'Accompany <no-reply@accompany.local>',
 };
 
 /**

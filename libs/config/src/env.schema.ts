@@ -176,6 +176,15 @@ export class EnvironmentVariables {
   @Validate(IsIsoDuration)
   REMINDER_HORIZON!: string;
 
+  /** SMTP server for the e-mail channel (smtp:// or smtps://); unset: e-mail is off. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/)
+  SMTP_URL?: string;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM!: string;
+
   /** An active family without a successful contact for this long raises an inactivity reminder. */
   @Validate(IsIsoDuration)
   INACTIVITY_AFTER!: string;

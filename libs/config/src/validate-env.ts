@@ -26,7 +26,7 @@ function pickKnown(raw: NodeJS.ProcessEnv, names: readonly string[]): Record<str
 
 export function validateEnv(raw: NodeJS.ProcessEnv): EnvironmentVariables {
   const isProduction = raw.NODE_ENV === 'production';
-  const known = pickKnown(raw, [...ENV_NAMES, 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'NODE_ENV']);
+  const known = pickKnown(raw, [...ENV_NAMES, 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'NODE_ENV', 'SMTP_URL']);
   const merged = { ...GENERAL_DEFAULTS, ...(isProduction ? {} : LOCAL_DEFAULTS), ...known };
   // CORS_ORIGINS may legitimately be empty.
   merged.CORS_ORIGINS = raw.CORS_ORIGINS ?? merged.CORS_ORIGINS ?? '';

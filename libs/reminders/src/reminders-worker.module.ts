@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersReadModule } from '@accompany/auth';
 import { ContactsReadModule } from '@accompany/contacts';
 import { FamiliesReadModule } from '@accompany/families';
 import { ReminderEntity } from './entities/reminder.entity';
+import { EmailChannel } from './notifications/email.channel';
+import { InboxChannel } from './notifications/inbox.channel';
+import { NOTIFICATION_CHANNELS, type NotificationChannel } from './notifications/notification-channel';
+import { Notifier } from './notifications/notifier';
 import { ReminderQueue } from './reminder-queue';
 import { RemindersRepository } from './reminders.repository';
 import { InactivityService } from './worker/inactivity.service';
@@ -13,10 +18,24 @@ import { SweepSchedulerService } from './worker/sweep-scheduler.service';
 
 /** Worker side: the processor that makes reminders due and escalates them, and the sweep. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReminderEntity]), FamiliesReadModule, ContactsReadModule],
+  imports: [
+    TypeOrmModule.forFeature([ReminderEntity]),
+    FamiliesReadModule,
+    ContactsReadModule,
+    UsersReadModule,
+  ],
   providers: [
     RemindersRepository,
     ReminderQueue,
+    InboxChannel,
+    EmailChannel,
+    {
+      provide: NOTIFICATION_CHANNELS,
+      inject: [InboxChannel, EmailChannel],
+      useFactory: (inbox: InboxChannel, email: EmailChannel): NotificationChannel[] =>
+        email.enabled ? [inbox, email] : [inbox],
+    },
+    Notifier,
     ReminderCheckService,
     ReminderSweepService,
     InactivityService,

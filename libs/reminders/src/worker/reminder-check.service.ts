@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@accompany/config';
 import { TransactionRunner } from '@accompany/persistence';
+import { Notifier } from '../notifications/notifier';
 import { ReminderStatus } from '../reminder-kind';
 import { ReminderQueue } from '../reminder-queue';
 import { decideCheck } from '../reminder-rules';
@@ -24,6 +25,7 @@ export class ReminderCheckService {
     private readonly queue: ReminderQueue,
     private readonly tx: TransactionRunner,
     private readonly config: AppConfig,
+    private readonly notifier: Notifier,
   ) {}
 
   async check(reminderId: string, version: number, now = new Date()): Promise<CheckResult> {
@@ -49,6 +51,14 @@ export class ReminderCheckService {
         });
         if (!moved) return { result: 'lost_race' };
         this.logger.log({ reminderId, status: moved.status }, 'reminder moved');
+        await this.notifier.notify({
+          reminderId,
+          kind: moved.kind,
+          status: outcome.action === 'make_due' ? ReminderStatus.Due : ReminderStatus.Escalated,
+          assigneeId: moved.assigneeId,
+          familyId: moved.familyId,
+          dueAt: moved.dueAt,
+        });
         return { result: outcome.action === 'make_due' ? 'made_due' : 'escalated' };
       }
     }
