@@ -96,6 +96,24 @@ class DummyPublicController {
   }
 }
 
+/**
+ * Full paths from Fastify's printRoutes() tree: each line is a segment under the segment
+ * above it at one less level of indentation (4 characters a level).
+ */
+function routeTreePaths(printed: string): Array<{ path: string; method: string }> {
+  const stack: string[] = [];
+  const paths: Array<{ path: string; method: string }> = [];
+  for (const line of printed.split('\n')) {
+    const match = /^(.*?)(?:├── |└── )(\S+)(?: \(([^)]*)\))?$/.exec(line);
+    if (!match) continue;
+    const depth = match[1]!.length / 4;
+    stack.length = depth;
+    stack.push(match[2]!);
+    if (match[3]) paths.push({ path: stack.join(''), method: match[3].split(',')[0]!.trim() });
+  }
+  return paths;
+}
+
 const EXPECTED_PUBLIC_ROUTES = [
   'GET /health/live',
   'GET /health/ready',
@@ -210,6 +228,36 @@ describe('route scan (deny by default)', () => {
         route: r.route,
         denied: false,
       });
+    }
+  });
+
+  /**
+   * Routes Fastify serves outside Nest's controllers (docs, the queue dashboard) are listed
+   * too: each must be a reviewed mount, and every dashboard path refuses a caller without
+   * the dashboard cookie.
+   */
+  it('should serve nothing outside Nest but the docs and the cookie-guarded queue dashboard', async () => {
+    const printed = t.app.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false });
+    const paths = routeTreePaths(printed);
+    const nest = new Set(
+      routes.map((r) => {
+        const path = r.route.split(' ')[1] ?? '/';
+        return path.startsWith('/health') ? path : `/${API_PREFIX}${path}`;
+      }),
+    );
+    const outside = paths.filter(({ path }) => !nest.has(path) && !nest.has(path.replace(/\/$/, '')));
+    const unreviewed = outside.filter(
+      ({ path }) => !path.startsWith('/api/docs') && !path.startsWith('/admin/queues'),
+    );
+    expect(unreviewed).toEqual([]);
+    const dashboard = outside.filter(({ path }) => path.startsWith('/admin/queues'));
+    expect(dashboard.length).toBeGreaterThan(2);
+    for (const { path, method } of dashboard) {
+      // The wildcard is Bull Board's static files (served under /admin/queues/static/).
+      const url = path.endsWith('*') ? '/admin/queues/static/probe.js' : path.replace(/:[A-Za-z]+/g, 'x');
+      const body = method === 'GET' || method === 'HEAD' ? undefined : {};
+      const status = (await t.http.request(method, url, body)).status;
+      expect({ route: `${method} ${path}`, status }).toEqual({ route: `${method} ${path}`, status: 401 });
     }
   });
 });

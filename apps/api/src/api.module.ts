@@ -7,6 +7,7 @@ import { AuthModule } from '@accompany/auth';
 import { ConfigModule } from '@accompany/config';
 import { ContactsModule } from '@accompany/contacts';
 import { FamiliesModule } from '@accompany/families';
+import { OpsModule } from '@accompany/ops';
 import { PersistenceModule } from '@accompany/persistence';
 import { QueueModule, RedisModule } from '@accompany/queue';
 import { RemindersModule } from '@accompany/reminders';
@@ -28,6 +29,7 @@ import { HealthController } from './health/health.controller';
     FamiliesModule,
     ContactsModule,
     RemindersModule,
+    OpsModule,
     TerminusModule.forRoot({ logger: false }),
   ],
   controllers: [HealthController],

@@ -19,3 +19,4 @@ export { BootstrapAdminService } from './users/bootstrap-admin.service';
 export { UsersService } from './users/users.service';
 export { UsersReadModule } from './users-read.module';
 export { UserDirectory } from './users/user-directory';
+export { SessionsService } from './sessions/sessions.service';

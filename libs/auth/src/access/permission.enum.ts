@@ -42,6 +42,8 @@ export enum Permission {
   ReportReadOwn = 'report.read-own',
   AuditReadAll = 'audit.read-all',
   AuditReadTeam = 'audit.read-team',
+  // operations
+  QueueDashboard = 'queue.dashboard',
   // every signed-in user
   SelfRead = 'self.read',
 }

@@ -26,6 +26,7 @@ const EXPECTED: Array<[Permission, Role[]]> = [
   [Permission.ReportReadAll, [Role.Admin]],
   [Permission.AuditReadAll, [Role.Admin]],
   [Permission.AuditReadTeam, [Role.Supervisor]],
+  [Permission.QueueDashboard, [Role.Admin]],
 ];
 
 describe('role → permission table', () => {

@@ -10,6 +10,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<P>>> = {
     P.TeamRead,
     P.ReportReadAll,
     P.AuditReadAll,
+    P.QueueDashboard,
   ]),
   [Role.Supervisor]: new Set([
     P.SelfRead,
