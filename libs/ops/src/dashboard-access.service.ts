@@ -1,3 +1,5 @@
+// Brings in the cookie typings on FastifyRequest and FastifyReply.
+import type {} from '@fastify/cookie';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { FastifyRequest } from 'fastify';

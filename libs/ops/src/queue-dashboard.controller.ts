@@ -1,3 +1,5 @@
+// Brings in the cookie typings on FastifyRequest and FastifyReply.
+import type {} from '@fastify/cookie';
 import { Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
