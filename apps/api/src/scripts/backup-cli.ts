@@ -1,31 +1,32 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 
+/** Exit codes of backup and restore (documented in docs/operations.md). */
+export const EXIT_FAILED = 1;
+export const EXIT_REFUSED = 2;
+
 /** A refusal or failure the operator can act on: printed as one line, with its exit code. */
 export class CliError extends Error {
   constructor(
     message: string,
-    readonly exitCode: number = 1,
+    readonly exitCode: number = EXIT_FAILED,
   ) {
     super(message);
     this.name = 'CliError';
   }
 }
 
-/** Exit codes of backup and restore (documented in docs/operations.md). */
-export const EXIT_FAILED = 1;
-export const EXIT_REFUSED = 2;
-
 /**
- * Runs a command's body and turns any error into one line on stderr and a non-zero exit
- * code; no stack, since errors of pg never hold the password but stacks are noise here.
+ * Runs a command's body; any error becomes one line on stderr and a non-zero exit code. No
+ * stack: the operator needs the reason, and no message here ever holds the database URL.
  */
 export async function runCli(name: string, body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (error) {
     const exitCode = error instanceof CliError ? error.exitCode : EXIT_FAILED;
-    process.stderr.write(`${name}: ${(error as Error).message}\n`);
+    const message = (error as Error).message.replace(/\s*\n\s*/g, ' ');
+    process.stderr.write(`${name}: ${message}\n`);
     process.exitCode = exitCode;
   }
 }
