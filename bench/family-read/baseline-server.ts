@@ -7,7 +7,7 @@
  *  3. FAMILY_DETAIL_SELECT from the built '@accompany/families' with the supervisor's (or
  *     accompanier's) visibility predicate, bound in the order TypeORM binds it;
  *  4. the audit_events insert, AUDIT_INSERT_SQL read from the same build the API runs;
- *  5. the same response body as toFamilyDto (ISO timestamps, consent purposes), the same
+ *  5. the body of the API's own toFamilyDto (from the same build), the same
  *     security headers helmet sets, x-request-id and the ETag, serialized with JSON.stringify.
  *
  * No framework, no logging. Run by run.ts as a child process; env: PORT, DATABASE_URL,
@@ -34,8 +34,9 @@ if (!databaseUrl || rawSecret.length < 32 || !familiesModule) {
 const secret: string | KeyObject =
   process.env.BASELINE_JWT_KEY === 'string' ? rawSecret : createSecretKey(Buffer.from(rawSecret));
 
-// The very SQL the API runs: read from the same build the API is started from.
-const { FAMILY_DETAIL_SELECT } = createRequire(__filename)(familiesModule) as typeof Families;
+// The same SQL and the same mapper the API runs, read from the same build.
+const { FAMILY_DETAIL_SELECT, toFamilyDto } = createRequire(__filename)(familiesModule) as typeof Families;
+type DetailRow = Parameters<typeof toFamilyDto>[0];
 
 // libs/auth/src/sessions/sessions.repository.ts, findLiveSessionUser (byte for byte).
 const SESSION_SQL = `SELECT u.id AS "userId", u.email, u.full_name AS "fullName", u.role, u.team_id AS "teamId"
@@ -73,33 +74,11 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const ROUTE = /^\/api\/v1\/families\/([^/?]+)$/;
-const CONSENT_PURPOSES = ['dataProcessing', 'sharingWithAuthorities', 'psychosocialSupport'] as const;
 
-type Timestamp = Date | string;
-type Json = Record<string, unknown>;
 interface SessionUser {
   userId: string;
   role: string;
   teamId: string | null;
-}
-interface DetailRow {
-  id: string;
-  reference: string;
-  teamId: string;
-  assignedAccompanierId: string | null;
-  status: string;
-  closureReason: string | null;
-  closureNote: string | null;
-  closedAt: Timestamp | null;
-  preferredLanguage: string | null;
-  address: string | null;
-  consent: Record<string, unknown>;
-  version: number;
-  createdBy: string;
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
-  members: Array<Json & { createdAt: Timestamp; updatedAt: Timestamp }>;
-  missingPersons: Array<Json & { createdAt: Timestamp; updatedAt: Timestamp }>;
 }
 
 const pool = new Pool({
@@ -108,62 +87,7 @@ const pool = new Pool({
   connectionTimeoutMillis: 5000,
 });
 
-const iso = (value: Timestamp): string => new Date(value).toISOString();
-
-/** toFamilyDto, field for field. */
-function toFamilyDto(f: DetailRow): Json {
-  const consent: Json = {};
-  for (const purpose of CONSENT_PURPOSES) consent[purpose] = f.consent[purpose] ?? null;
-  return {
-    id: f.id,
-    reference: f.reference,
-    teamId: f.teamId,
-    assignedAccompanierId: f.assignedAccompanierId,
-    status: f.status,
-    closureReason: f.closureReason,
-    closureNote: f.closureNote,
-    closedAt: f.closedAt ? iso(f.closedAt) : null,
-    preferredLanguage: f.preferredLanguage,
-    address: f.address,
-    consent,
-    members: f.members.map((m) => ({
-      id: m.id,
-      familyId: m.familyId,
-      fullName: m.fullName,
-      otherNames: m.otherNames,
-      sex: m.sex,
-      birthDate: m.birthDate,
-      birthYear: m.birthYear,
-      relationship: m.relationship,
-      isContactPerson: m.isContactPerson,
-      phone: m.phone,
-      version: m.version,
-      createdAt: iso(m.createdAt),
-      updatedAt: iso(m.updatedAt),
-    })),
-    missingPersons: f.missingPersons.map((p) => ({
-      id: p.id,
-      fullName: p.fullName,
-      otherNames: p.otherNames,
-      sex: p.sex,
-      birthDate: p.birthDate,
-      disappearedOn: p.disappearedOn,
-      disappearancePlace: p.disappearancePlace,
-      circumstances: p.circumstances,
-      externalReferences: p.externalReferences,
-      status: p.status,
-      version: p.version,
-      createdAt: iso(p.createdAt),
-      updatedAt: iso(p.updatedAt),
-    })),
-    version: f.version,
-    createdBy: f.createdBy,
-    createdAt: iso(f.createdAt),
-    updatedAt: iso(f.updatedAt),
-  };
-}
-
-function send(res: ServerResponse, status: number, requestId: string, body: Json, etag?: string): void {
+function send(res: ServerResponse, status: number, requestId: string, body: object, etag?: string): void {
   const text = JSON.stringify(body);
   const headers: Record<string, string | number> = {
     ...SECURITY_HEADERS,

@@ -9,5 +9,7 @@ export { FamiliesModule } from './families.module';
 export { FamilyEvents, type FamilyClosedEvent, type FamilyReassignedEvent } from './families.events';
 export { FamiliesService } from './families/families.service';
 export { FAMILY_DETAIL_SELECT } from './families/family-sql';
+export { toFamilyDto } from './families/family.mapper';
+export type { FamilyDetailRow } from './families/family-rows';
 export { FamiliesReadModule } from './families-read.module';
 export { FamilyDirectory, type AssignedFamily } from './families/family-directory';
