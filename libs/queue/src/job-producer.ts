@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { type Job, Queue } from 'bullmq';
 import { AppConfig } from '@accompany/config';
 import { JobName, type JobPayloads, QueueName } from './jobs';
 import { DEFAULT_JOB_OPTIONS } from './job-options';
@@ -69,6 +69,16 @@ export class JobProducer implements OnApplicationShutdown {
       })),
     );
     return jobs.length;
+  }
+
+  /**
+   * Failed jobs by id (the newest `scanLimit`). A job that failed for good (BullMQ fails a job
+   * that stalled twice, e.g. a worker killed twice) keeps its id, so adding it again would do
+   * nothing: the sweep retries the ones it still wants instead.
+   */
+  async failedJobs(scanLimit = 1000): Promise<Map<string, Job>> {
+    const failed = await this.reminders.getFailed(0, scanLimit - 1);
+    return new Map(failed.filter((job) => job.id).map((job) => [job.id!, job]));
   }
 
   /** The queue itself, for the worker's scheduler set-up and tests. */

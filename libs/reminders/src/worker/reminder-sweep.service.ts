@@ -28,20 +28,20 @@ export class ReminderSweepService {
     let afterId: string | undefined;
     const { escalationGraceMs, horizonMs } = this.config.reminders;
     const horizonEnd = new Date(Date.now() + horizonMs);
+    const failed = await this.producer.failedJobs();
     for (;;) {
       const batch = await this.reminders.findQueueable(horizonEnd, escalationGraceMs, BATCH, afterId);
       if (batch.length === 0) break;
       const now = Date.now();
-      enqueued += await this.producer.enqueueMany(
-        JobName.ReminderCheck,
-        batch.map((r) => ({
-          payload: { reminderId: r.id, version: r.version },
-          options: {
-            jobId: reminderJobId(r.id, r.version),
-            delayMs: (nextCheckAt(r, escalationGraceMs)?.getTime() ?? now) - now,
-          },
-        })),
-      );
+      const jobs = batch.map((r) => ({
+        payload: { reminderId: r.id, version: r.version },
+        options: {
+          jobId: reminderJobId(r.id, r.version),
+          delayMs: (nextCheckAt(r, escalationGraceMs)?.getTime() ?? now) - now,
+        },
+      }));
+      for (const { options } of jobs) await failed.get(options.jobId)?.retry('failed');
+      enqueued += await this.producer.enqueueMany(JobName.ReminderCheck, jobs);
       afterId = batch[batch.length - 1]!.id;
       if (batch.length < BATCH) break;
     }

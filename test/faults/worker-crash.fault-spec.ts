@@ -1,0 +1,165 @@
+import { isoIn, recordContact } from '../factories/contact.factory';
+import { FamilyApi } from '../factories/family.factory';
+import {
+  ADMIN,
+  createTeam,
+  createUser,
+  login,
+  uniqueSuffix,
+  type TestUser,
+} from '../factories/world.factory';
+import { Db, pause, poll, QueueProbe } from '../setup/fault-fixtures';
+import { PrivateRedis } from '../setup/private-redis';
+import { startTestApp, type TestApp } from '../setup/test-app';
+import { WorkerProcess } from '../setup/worker-process';
+
+/**
+ * The worker dies (SIGKILL) or is stopped (SIGTERM) in the middle of a reminder job. A row
+ * lock held by the test keeps the job's guarded UPDATE waiting, so the signal lands while the
+ * job runs. Whatever happens, each reminder moves `scheduled → due` exactly once: its version
+ * goes 1 → 2 once, and one "reminder moved" line is logged across all worker processes.
+ */
+describe('worker killed while processing a reminder', () => {
+  let redis: PrivateRedis | undefined;
+  let t: TestApp | undefined;
+  let db: Db | undefined;
+  let probe: QueueProbe | undefined;
+  let api: FamilyApi;
+  let accompanier: TestUser;
+  const workers: WorkerProcess[] = [];
+
+  async function startWorker(): Promise<WorkerProcess> {
+    const worker = await WorkerProcess.start(redis!.url);
+    workers.push(worker);
+    return worker;
+  }
+
+  const movesOf = (reminderId: string): number =>
+    workers.reduce((sum, worker) => sum + worker.moves(reminderId), 0);
+
+  /** Records a contact with a follow-up due shortly and returns the reminder's id. */
+  async function scheduleReminder(): Promise<string> {
+    const family = await api.createFamily(accompanier.accessToken);
+    await recordContact(api, accompanier.accessToken, family.id, { nextFollowUpAt: isoIn(1500) });
+    return db!.followUpOf(family.id);
+  }
+
+  /** Waits until a worker's UPDATE of the locked reminder is blocked: the job is mid-flight. */
+  async function awaitBlockedJob(): Promise<void> {
+    const blocked = await poll(
+      () => db!.blockedUpdates(),
+      (n) => n > 0,
+      20_000,
+    );
+    expect(blocked).toBe(1);
+  }
+
+  beforeAll(async () => {
+    redis = await PrivateRedis.start();
+    t = await startTestApp({ REDIS_URL: redis.url, ESCALATION_GRACE: 'P1D' });
+    db = await Db.connect();
+    probe = new QueueProbe(redis.url);
+    api = new FamilyApi(t.http);
+    const admin = (await login(t.http, ADMIN.email, ADMIN.password)).accessToken;
+    const team = await createTeam(t.http, admin, `Crash ${uniqueSuffix()}`);
+    accompanier = await createUser(t.http, admin, 'accompanier', team.id, 'crash');
+  });
+
+  afterEach(async () => {
+    await db?.unlock().catch(() => undefined);
+    await Promise.all(workers.map((worker) => worker.stop()));
+    // Each test starts from an empty Redis (the rows in PostgreSQL stay).
+    await probe?.redis.flushall();
+  });
+
+  afterAll(async () => {
+    try {
+      await Promise.all(workers.map((worker) => worker.stop()));
+      await probe?.close();
+      await db?.close();
+      await t?.close();
+    } finally {
+      await redis?.stop();
+    }
+  });
+
+  it('should make the reminder due exactly once when the worker is killed with SIGKILL mid-job', async () => {
+    const reminderId = await scheduleReminder();
+    const jobId = `reminder-${reminderId}-1`;
+    await db!.lock(reminderId);
+    const first = await startWorker();
+    await awaitBlockedJob();
+
+    first.kill('SIGKILL');
+    expect(await first.waitForExit()).toEqual({ code: null, signal: 'SIGKILL' });
+    await db!.unlock();
+    // The dead worker's transaction never commits.
+    await pause(500);
+    expect(await db!.row(reminderId)).toEqual({ status: 'scheduled', version: 1 });
+
+    await probe!.expireLock(jobId);
+    await startWorker();
+    const row = await poll(
+      () => db!.row(reminderId),
+      (r) => r.status === 'due',
+    );
+    expect(row).toEqual({ status: 'due', version: 2 });
+    // A few sweeps later (every 2 s) nothing has moved it again.
+    await pause(5000);
+    expect(await db!.row(reminderId)).toEqual({ status: 'due', version: 2 });
+    expect(movesOf(reminderId)).toBe(1);
+  });
+
+  /**
+   * After the second crash BullMQ's stalled check (maxStalledCount 1) fails the job for good,
+   * keeping its deterministic id; the sweep then retries that failed job instead of adding it.
+   */
+  it('should still deliver the reminder exactly once when the worker is killed twice on the same job', async () => {
+    const reminderId = await scheduleReminder();
+    const jobId = `reminder-${reminderId}-1`;
+    for (let kill = 0; kill < 2; kill++) {
+      await db!.lock(reminderId);
+      if (kill > 0) await probe!.expireLock(jobId);
+      const worker = await startWorker();
+      await awaitBlockedJob();
+      worker.kill('SIGKILL');
+      await worker.waitForExit();
+      await db!.unlock();
+    }
+    await pause(500);
+    expect(await db!.row(reminderId)).toEqual({ status: 'scheduled', version: 1 });
+
+    await probe!.expireLock(jobId);
+    await startWorker();
+    const row = await poll(
+      () => db!.row(reminderId),
+      (r) => r.status === 'due',
+      // Five sweeps (every 2 s) are ample time for the sweep to bring it back.
+      10_000,
+    );
+    expect(row).toEqual({ status: 'due', version: 2 });
+    await pause(5000);
+    expect(await db!.row(reminderId)).toEqual({ status: 'due', version: 2 });
+    expect(movesOf(reminderId)).toBe(1);
+  });
+
+  it('should finish the running job on SIGTERM and leave nothing stalled', async () => {
+    const reminderId = await scheduleReminder();
+    await db!.lock(reminderId);
+    const worker = await startWorker();
+    await awaitBlockedJob();
+
+    worker.kill('SIGTERM');
+    await pause(500);
+    expect(worker.running).toBe(true);
+    await db!.unlock();
+    // Nest closes the application, then re-raises the signal: a clean stop ends by SIGTERM.
+    expect([0, 'SIGTERM']).toContain(await worker.waitForExit(10_000).then((e) => e.signal ?? e.code));
+
+    expect(await db!.row(reminderId)).toEqual({ status: 'due', version: 2 });
+    expect(movesOf(reminderId)).toBe(1);
+    const counts = await probe!.counts();
+    expect({ active: counts.active, failed: counts.failed }).toEqual({ active: 0, failed: 0 });
+    expect(await probe!.queue.getJob(`reminder-${reminderId}-1`)).toBeUndefined();
+  });
+});
