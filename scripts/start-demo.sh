@@ -9,7 +9,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 npm run --silent build
 npm run --silent migration:run
-npm run --silent seed:demo
+logins=$(npm run --silent seed:demo)
 
 node dist/apps/worker/apps/worker/src/main.js &
 worker=$!
@@ -28,6 +28,6 @@ Accompany is running (Ctrl-C stops API and worker):
   API        http://localhost:${port}/api/v1
   API docs   http://localhost:${port}/api/docs   (OpenAPI JSON: /api/docs-json)
   Health     http://localhost:${port}/health/ready
-The demo logins are listed above.
+${logins}
 TXT
 wait -n $api $worker
