@@ -29,3 +29,4 @@ export { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
 export { IdempotencyModule } from './idempotency/idempotency.module';
 export { Idempotent } from './idempotency/idempotent.decorator';
 export { IsDateOnly, IsPresentIfGiven } from './validation/date-only.decorator';
+export { trimmed, trimmedList } from './validation/trim';

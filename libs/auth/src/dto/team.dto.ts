@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+import { trimmed } from '@accompany/shared';
 
 export class CreateTeamDto {
   @ApiProperty({ example: 'Barda field office' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(120)
@@ -14,7 +13,7 @@ export class CreateTeamDto {
 
   @ApiPropertyOptional({ example: 'Karabakh' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(120)
   region?: string;
@@ -23,7 +22,7 @@ export class CreateTeamDto {
 export class UpdateTeamDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(120)
@@ -31,7 +30,7 @@ export class UpdateTeamDto {
 
   @ApiPropertyOptional({ nullable: true, type: String })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(120)
   region?: string;

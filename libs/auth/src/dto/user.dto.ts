@@ -11,11 +11,9 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { PageQueryDto } from '@accompany/shared';
+import { PageQueryDto, trimmed } from '@accompany/shared';
 import { Role } from '../access/role.enum';
 import { PASSWORD_MAX, PASSWORD_MIN } from './auth.dto';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateUserDto {
   @ApiProperty()
@@ -24,7 +22,7 @@ export class CreateUserDto {
   email!: string;
 
   @ApiProperty()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -49,7 +47,7 @@ export class CreateUserDto {
 export class UpdateUserDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(200)

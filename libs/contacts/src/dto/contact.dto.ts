@@ -16,7 +16,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { IsPresentIfGiven } from '@accompany/shared';
+import { IsPresentIfGiven, trimmed } from '@accompany/shared';
 
 export enum ContactKind {
   HomeVisit = 'home_visit',
@@ -32,9 +32,6 @@ export enum Need {
   Health = 'health',
   InformationOnMissing = 'information_on_missing',
 }
-
-const trimmed = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
 
 export class CreateContactDto {
   @ApiProperty({ enum: ContactKind })

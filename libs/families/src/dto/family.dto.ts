@@ -15,10 +15,9 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsPresentIfGiven, PageQueryDto } from '@accompany/shared';
+import { IsPresentIfGiven, PageQueryDto, trimmed } from '@accompany/shared';
 import { ClosureReason, FamilyStatus } from '../domain/family-status';
 import { CreateMemberDto, MemberDto } from './member.dto';
-import { trimmed } from './person-name.decorators';
 import { CreateMissingPersonDto, MissingPersonDto } from './missing-person.dto';
 
 export class ConsentInputDto {

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { IsDateOnly } from '@accompany/shared';
-import { OtherNames, PersonName, trimmed } from './person-name.decorators';
+import { IsDateOnly, trimmed } from '@accompany/shared';
+import { OtherNames, PersonName } from './person-name.decorators';
 
 export enum Sex {
   Female = 'female',

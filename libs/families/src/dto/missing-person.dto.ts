@@ -10,10 +10,10 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsDateOnly } from '@accompany/shared';
+import { IsDateOnly, trimmed } from '@accompany/shared';
 import { MissingPersonStatus } from '../domain/missing-person-status';
 import { Sex } from './member.dto';
-import { OtherNames, PersonName, trimmed } from './person-name.decorators';
+import { OtherNames, PersonName } from './person-name.decorators';
 
 export class ExternalReferenceDto {
   @ApiProperty({ example: 'State Commission' })
