@@ -109,17 +109,6 @@ export class QueueProbe {
     return this.queue.getJobCounts('active', 'wait', 'delayed', 'failed', 'prioritized');
   }
 
-  /**
-   * What BullMQ's own timers would do after a worker died, without waiting for them: its
-   * lock on `jobId` expires (lockDuration) and a stalled check has already seen the job
-   * active (stalledInterval), so the next worker's start-up check moves it back to wait.
-   */
-  async expireLock(jobId: string): Promise<void> {
-    await this.redis.del(`${this.keyPrefix}:${jobId}:lock`);
-    await this.redis.sadd(`${this.keyPrefix}:stalled`, jobId);
-    await this.redis.del(`${this.keyPrefix}:stalled-check`);
-  }
-
   async close(): Promise<void> {
     await this.queue.close().catch(() => undefined);
     this.redis.disconnect();

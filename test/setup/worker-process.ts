@@ -85,6 +85,9 @@ export class WorkerProcess {
       ESCALATION_GRACE: 'P1D',
       REMINDER_HORIZON: 'P1D',
       REMINDER_SWEEP_EVERY: 'PT2S',
+      // A dead worker's job is handed out again within a few seconds instead of a minute.
+      QUEUE_LOCK_DURATION: 'PT2S',
+      QUEUE_STALLED_INTERVAL: 'PT1S',
       ...env,
     };
     delete childEnv.NODE_OPTIONS;

@@ -39,6 +39,8 @@ export class AppConfig {
     horizonMs: number;
     inactivityAfterMs: number;
   };
+  /** How worker processes run queued jobs; durations in milliseconds. */
+  readonly queue!: { concurrency: number; lockDurationMs: number; stalledIntervalMs: number };
 }
 
 export function toAppConfig(env: EnvironmentVariables): AppConfig {
@@ -81,6 +83,11 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       sweepEveryMs: parseDuration(env.REMINDER_SWEEP_EVERY),
       horizonMs: parseDuration(env.REMINDER_HORIZON),
       inactivityAfterMs: parseDuration(env.INACTIVITY_AFTER),
+    },
+    queue: {
+      concurrency: env.WORKER_CONCURRENCY,
+      lockDurationMs: parseDuration(env.QUEUE_LOCK_DURATION),
+      stalledIntervalMs: parseDuration(env.QUEUE_STALLED_INTERVAL),
     },
   };
 }

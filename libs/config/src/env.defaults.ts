@@ -21,6 +21,9 @@ export const GENERAL_DEFAULTS: Partial<Record<EnvName, string>> = {
   REMINDER_SWEEP_EVERY: 'PT1M',
   REMINDER_HORIZON: 'PT1H',
   INACTIVITY_AFTER: 'P60D',
+  WORKER_CONCURRENCY: '8',
+  QUEUE_LOCK_DURATION: 'PT30S',
+  QUEUE_STALLED_INTERVAL: 'PT30S',
   MAIL_FROM: 'Accompany <no-reply@accompany.local>',
 };
 

@@ -176,6 +176,21 @@ export class EnvironmentVariables {
   @Validate(IsIsoDuration)
   REMINDER_HORIZON!: string;
 
+  /** Jobs one worker process runs at the same time. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  WORKER_CONCURRENCY!: number;
+
+  /** How long a worker's claim on a running job lasts without renewal (renewed every half of it). */
+  @Validate(IsIsoDuration)
+  QUEUE_LOCK_DURATION!: string;
+
+  /** How often workers look for jobs whose worker died (lock expired) and hand them out again. */
+  @Validate(IsIsoDuration)
+  QUEUE_STALLED_INTERVAL!: string;
+
   /** SMTP server for the e-mail channel (smtp:// or smtps://); unset: e-mail is off. */
   @IsOptional()
   @Matches(/^smtps?:\/\/\S+$/)

@@ -103,6 +103,22 @@ describe(validateEnv.name, () => {
     ).toBe(10_000);
   });
 
+  it('should read the worker settings and refuse lock or stalled intervals under a second', () => {
+    expect(loadAppConfig({}).queue).toEqual({
+      concurrency: 8,
+      lockDurationMs: 30_000,
+      stalledIntervalMs: 30_000,
+    });
+    expect(
+      loadAppConfig({ WORKER_CONCURRENCY: '2', QUEUE_LOCK_DURATION: 'PT2S', QUEUE_STALLED_INTERVAL: 'PT1S' })
+        .queue,
+    ).toEqual({ concurrency: 2, lockDurationMs: 2000, stalledIntervalMs: 1000 });
+    const refused = errorOf({ QUEUE_LOCK_DURATION: 'PT0S', QUEUE_STALLED_INTERVAL: 'PT0S' }).message;
+    expect(refused).toContain('QUEUE_LOCK_DURATION');
+    expect(refused).toContain('QUEUE_STALLED_INTERVAL');
+    expect(errorOf({ WORKER_CONCURRENCY: '0' }).message).toContain('WORKER_CONCURRENCY');
+  });
+
   it('should treat an empty string as unset', () => {
     expect(loadAppConfig({ PORT: '' }).port).toBe(3000);
   });

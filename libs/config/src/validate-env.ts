@@ -39,5 +39,10 @@ export function validateEnv(raw: NodeJS.ProcessEnv): EnvironmentVariables {
   if (parseDuration(env.REMINDER_SWEEP_EVERY) >= parseDuration(env.REMINDER_HORIZON)) {
     throw new ConfigError(['REMINDER_SWEEP_EVERY (must be shorter than REMINDER_HORIZON)']);
   }
+  // BullMQ renews locks every half lock duration and refuses a zero stalled interval.
+  const tooShort = (['QUEUE_LOCK_DURATION', 'QUEUE_STALLED_INTERVAL'] as const).filter(
+    (name) => parseDuration(env[name]) < 1000,
+  );
+  if (tooShort.length > 0) throw new ConfigError(tooShort.map((name) => `${name} (at least PT1S)`));
   return env;
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { type Job, Queue } from 'bullmq';
 import { AppConfig } from '@accompany/config';
+import { bullConnection } from './bull-connection';
 import { JobName, type JobPayloads, QueueName } from './jobs';
 import { DEFAULT_JOB_OPTIONS } from './job-options';
 
@@ -22,13 +23,7 @@ export class JobProducer implements OnApplicationShutdown {
 
   constructor(config: AppConfig) {
     this.reminders = new Queue(QueueName.Reminders, {
-      connection: {
-        url: config.redis.url,
-        enableOfflineQueue: false,
-        maxRetriesPerRequest: 1,
-        connectTimeout: 2000,
-      },
-      prefix: `${config.redis.prefix}:bull`,
+      ...bullConnection(config, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 }),
       defaultJobOptions: DEFAULT_JOB_OPTIONS,
     });
     this.reminders.on('error', (error: Error) =>

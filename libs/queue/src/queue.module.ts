@@ -1,25 +1,26 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '@accompany/config';
+import { bullConnection } from './bull-connection';
 import { DEFAULT_JOB_OPTIONS } from './job-options';
 import { JobProducer } from './job-producer';
 import { QueueName } from './jobs';
+import { QueueWorkers } from './queue-workers';
 
-/** BullMQ on this deployment's Redis, keys under `<REDIS_PREFIX>:bull`; processors live in the worker. */
+/** BullMQ on this deployment's Redis, keys under `<REDIS_PREFIX>:bull`; workers start only in the worker app. */
 @Global()
 @Module({
   imports: [
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        connection: { url: config.redis.url },
-        prefix: `${config.redis.prefix}:bull`,
+        ...bullConnection(config),
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),
     BullModule.registerQueue({ name: QueueName.Reminders }),
   ],
-  providers: [JobProducer],
-  exports: [JobProducer, BullModule],
+  providers: [JobProducer, QueueWorkers],
+  exports: [JobProducer, QueueWorkers, BullModule],
 })
 export class QueueModule {}

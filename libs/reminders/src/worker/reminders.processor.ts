@@ -1,8 +1,7 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DelayedError, type Job } from 'bullmq';
 import { isUUID } from 'class-validator';
-import { JobName, QueueName } from '@accompany/queue';
+import { JobName, QueueName, QueueWorkers } from '@accompany/queue';
 import { InactivityService } from './inactivity.service';
 import { ReminderCheckService } from './reminder-check.service';
 import { ReminderSweepService } from './reminder-sweep.service';
@@ -16,16 +15,20 @@ function checkPayload(data: unknown): { reminderId: string; version: number } {
   return { reminderId, version: version as number };
 }
 
-@Processor(QueueName.Reminders, { concurrency: 8 })
-export class RemindersProcessor extends WorkerHost {
+/** Runs the reminders queue's jobs: checks of one reminder, and the periodic sweep. */
+@Injectable()
+export class RemindersProcessor implements OnApplicationBootstrap {
   private readonly logger = new Logger(RemindersProcessor.name);
 
   constructor(
+    private readonly workers: QueueWorkers,
     private readonly checks: ReminderCheckService,
     private readonly sweeper: ReminderSweepService,
     private readonly inactivity: InactivityService,
-  ) {
-    super();
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.workers.start(QueueName.Reminders, (job, token) => this.process(job, token));
   }
 
   async process(job: Job, token?: string): Promise<unknown> {
