@@ -5,19 +5,9 @@
  *
  *   npm run bench:family-read [-- --n=10000 --rounds=5 --duration=5 --connections=10]
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as argon2 from 'argon2';
@@ -25,12 +15,12 @@ import ts from 'typescript';
 import autocannon, { type Result } from 'autocannon';
 import { Client } from 'pg';
 import { summarizeProfile, type ProfileSummary } from './profile-summary';
-import { machineCpu, PostgresCpuMeter, processCpuMs } from './proc-stats';
-import { databaseNameOf, dropBenchDatabase, seed } from './seed';
+import { databaseNameOf, dropBenchDatabase, freshMigratedDatabase, postgresFacts } from '../shared/database';
+import { freePort, ROOT, sleep, startChild, stopChild, tail } from '../shared/processes';
+import { machineCpu, PostgresCpuMeter, processCpuMs } from '../shared/proc-stats';
+import { seed } from './seed';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const API_MAIN = path.join(ROOT, 'dist/apps/api/apps/api/src/main.js');
-const MIGRATE = path.join(ROOT, 'dist/apps/api/apps/api/src/database/migrate.js');
 const FAMILIES_INDEX = path.join(ROOT, 'dist/apps/api/libs/families/src/index.js');
 const BASELINE_SOURCE = path.join(__dirname, 'baseline-server.ts');
 /** The baseline runs as plain JavaScript (no ts-node hooks in the measured process). */
@@ -136,53 +126,6 @@ interface Side {
   logFile: string;
 }
 
-const children = new Set<ChildProcess>();
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    process.stderr.write(`\n${signal}: stopping the servers\n`);
-    process.exit(130);
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-function startChild(args: string[], env: NodeJS.ProcessEnv, logFile: string, ipc: boolean): ChildProcess {
-  const out = openSync(logFile, 'w');
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env,
-    stdio: ipc ? ['ignore', out, out, 'ipc'] : ['ignore', out, out],
-  });
-  closeSync(out);
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  return child;
-}
-
-function tail(file: string, lines = 15): string {
-  try {
-    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '';
-  }
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 async function waitReady(side: Side, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -198,14 +141,6 @@ async function waitReady(side: Side, timeoutMs = 60_000): Promise<void> {
     await sleep(200);
   }
   throw new Error(`${side.name} did not start within ${timeoutMs} ms:\n${tail(side.logFile)}`);
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  await Promise.race([exited, sleep(5000)]);
-  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 }
 
 function sendIpc(child: ChildProcess, message: Record<string, unknown>): Promise<void> {
@@ -525,27 +460,6 @@ function printProfiles(profiled: ProfiledSide[]): void {
 // ---------------------------------------------------------------------------------------
 // Main
 
-async function postgresFacts(databaseUrl: string): Promise<Record<string, string>> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const facts: Record<string, string> = {};
-    for (const setting of [
-      'server_version',
-      'shared_buffers',
-      'synchronous_commit',
-      'fsync',
-      'max_connections',
-    ]) {
-      const row = await client.query<Record<string, string>>(`SHOW ${setting}`);
-      facts[setting] = row.rows[0]?.[setting] ?? '';
-    }
-    return facts;
-  } finally {
-    await client.end();
-  }
-}
-
 function buildBaseline(): void {
   const output = ts.transpileModule(readFileSync(BASELINE_SOURCE, 'utf8'), {
     fileName: BASELINE_SOURCE,
@@ -624,13 +538,7 @@ async function main(): Promise<void> {
 
   // 1. Fresh database, migrated exactly as production does, then the bulk seed.
   let started = Date.now();
-  await dropBenchDatabase(settings.databaseUrl);
-  const migrated = spawnSync(process.execPath, [MIGRATE], {
-    cwd: ROOT,
-    env: apiEnv(1, 'warn'),
-    encoding: 'utf8',
-  });
-  if (migrated.status !== 0) throw new Error(`migration failed:\n${migrated.stdout}${migrated.stderr}`);
+  await freshMigratedDatabase(settings.databaseUrl, apiEnv(1, 'warn'));
   const passwordHash = await argon2.hash(SUPERVISOR_PASSWORD, {
     type: argon2.argon2id,
     memoryCost: 19456,

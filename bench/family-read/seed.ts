@@ -17,31 +17,6 @@ export interface SeedInput {
   supervisorPasswordHash: string;
 }
 
-function adminUrlOf(databaseUrl: string): string {
-  const url = new URL(databaseUrl);
-  url.pathname = '/postgres';
-  return url.toString();
-}
-
-export function databaseNameOf(databaseUrl: string): string {
-  return decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ''));
-}
-
-/** Drops the bench database (never another: the name must contain "bench"). */
-export async function dropBenchDatabase(databaseUrl: string): Promise<void> {
-  const name = databaseNameOf(databaseUrl);
-  if (!/^[A-Za-z0-9_]*bench[A-Za-z0-9_]*$/.test(name)) {
-    throw new Error(`refusing to drop "${name}": the bench database name must contain "bench"`);
-  }
-  const client = new Client({ connectionString: adminUrlOf(databaseUrl) });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * Bulk seed in one transaction: a team, a supervisor and an accompanier, then N families
  * (assigned to the accompanier), each with two members and one linked missing person.
