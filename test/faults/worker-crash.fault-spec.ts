@@ -54,6 +54,20 @@ describe('worker killed while processing a reminder', () => {
     expect(blocked).toBe(1);
   }
 
+  /**
+   * PostgreSQL aborts a dead client's statement at its next connection check (the app sets
+   * client_connection_check_interval); until then the UPDATE would still commit once the
+   * lock is released, with no worker left to notify anyone.
+   */
+  async function awaitAbortedUpdate(): Promise<void> {
+    const blocked = await poll(
+      () => db!.blockedUpdates(),
+      (n) => n === 0,
+      5_000,
+    );
+    expect(blocked).toBe(0);
+  }
+
   beforeAll(async () => {
     redis = await PrivateRedis.start();
     t = await startTestApp({ REDIS_URL: redis.url, ESCALATION_GRACE: 'P1D' });
@@ -91,8 +105,9 @@ describe('worker killed while processing a reminder', () => {
 
     first.kill('SIGKILL');
     expect(await first.waitForExit()).toEqual({ code: null, signal: 'SIGKILL' });
+    await awaitAbortedUpdate();
     await db!.unlock();
-    // The dead worker's transaction never commits.
+    // The dead worker's UPDATE was aborted: it never commits.
     await pause(500);
     expect(await db!.row(reminderId)).toEqual({ status: 'scheduled', version: 1 });
 
@@ -122,6 +137,7 @@ describe('worker killed while processing a reminder', () => {
       await awaitBlockedJob();
       worker.kill('SIGKILL');
       await worker.waitForExit();
+      await awaitAbortedUpdate();
       await db!.unlock();
     }
     await pause(500);

@@ -6,6 +6,7 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 type EntityList = MixedList<string | Function | EntitySchema>;
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
+const CLIENT_CHECK_INTERVAL_MS = 1000;
 
 /** The one description of how we reach PostgreSQL; the API, worker and CLI all use it. */
 export function buildDataSourceOptions(databaseUrl: string, entities: EntityList): DataSourceOptions {
@@ -19,8 +20,15 @@ export function buildDataSourceOptions(databaseUrl: string, entities: EntityList
     synchronize: false,
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
-    // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
+    // gen_random_uuid() is built into PostgreSQL 13+ (we need 14+); no extension to install.
     uuidExtension: 'pgcrypto',
-    extra: { max: 20, connectionTimeoutMillis: 5000 },
+    extra: {
+      max: 20,
+      connectionTimeoutMillis: 5000,
+      // PostgreSQL 14+: a statement whose client has died (a worker killed while its UPDATE
+      // waits for a row lock) is aborted within a second instead of running on and
+      // committing with nobody left to act on it.
+      options: `-c client_connection_check_interval=${CLIENT_CHECK_INTERVAL_MS}`,
+    },
   };
 }

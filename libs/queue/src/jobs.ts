@@ -11,7 +11,12 @@ export enum JobName {
 }
 
 export interface JobPayloads {
-  [JobName.ReminderCheck]: { reminderId: string; version: number };
+  /**
+   * The reminder as it was at `version`: every change bumps the version, so status and due
+   * time go with it. The worker decides on them and moves the row with one UPDATE guarded by
+   * id, status and version, which finds nothing once the row has moved on.
+   */
+  [JobName.ReminderCheck]: { reminderId: string; version: number; status: string; dueAt: string };
   [JobName.ReminderSweep]: Record<string, never>;
 }
 

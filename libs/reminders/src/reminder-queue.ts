@@ -3,7 +3,7 @@ import { AppConfig } from '@accompany/config';
 import { TransactionRunner } from '@accompany/persistence';
 import { JobName, JobProducer, reminderJobId } from '@accompany/queue';
 import type { ReminderEntity } from './entities/reminder.entity';
-import { isWithinHorizon, nextCheckAt } from './reminder-rules';
+import { checkPayloadOf, isWithinHorizon, nextCheckAt } from './reminder-rules';
 
 /**
  * The outbox hand-off: once the transaction that wrote a reminder commits, its next check
@@ -28,10 +28,9 @@ export class ReminderQueue {
   ): Promise<boolean> {
     const at = nextCheckAt(reminder, this.config.reminders.escalationGraceMs);
     if (!at || !isWithinHorizon(at, new Date(), this.config.reminders.horizonMs)) return false;
-    return this.producer.enqueue(
-      JobName.ReminderCheck,
-      { reminderId: reminder.id, version: reminder.version },
-      { jobId: reminderJobId(reminder.id, reminder.version), delayMs: at.getTime() - Date.now() },
-    );
+    return this.producer.enqueue(JobName.ReminderCheck, checkPayloadOf(reminder), {
+      jobId: reminderJobId(reminder.id, reminder.version),
+      delayMs: at.getTime() - Date.now(),
+    });
   }
 }

@@ -1,3 +1,4 @@
+import type { JobName, JobPayloads } from '@accompany/queue';
 import { ReminderKind, ReminderStatus } from './reminder-kind';
 
 export interface ReminderSettings {
@@ -69,6 +70,21 @@ export function decideCheck(
     return escalateAt <= now ? { action: 'escalate' } : { action: 'wait', until: escalateAt };
   }
   return { action: 'ignore', reason: 'closed' };
+}
+
+/** What a check job carries: the reminder's id and its state at this version. */
+export function checkPayloadOf(reminder: {
+  id: string;
+  version: number;
+  status: ReminderStatus;
+  dueAt: Date;
+}): JobPayloads[JobName.ReminderCheck] {
+  return {
+    reminderId: reminder.id,
+    version: reminder.version,
+    status: reminder.status,
+    dueAt: reminder.dueAt.toISOString(),
+  };
 }
 
 /** When the next job for a reminder in this status should run. */

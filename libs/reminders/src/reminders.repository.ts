@@ -12,6 +12,24 @@ export type ReminderChanges = Partial<
   >
 >;
 
+/** What a transition reports back: enough to notify and to queue the next check. */
+export type MovedReminder = Pick<
+  ReminderEntity,
+  'id' | 'kind' | 'familyId' | 'teamId' | 'assigneeId' | 'status' | 'dueAt' | 'version' | 'updatedAt'
+>;
+
+interface MovedReminderRow {
+  id: string;
+  kind: ReminderKind;
+  family_id: string;
+  team_id: string;
+  assignee_id: string;
+  status: ReminderStatus;
+  due_at: Date;
+  version: number;
+  updated_at: Date;
+}
+
 export interface ReminderFilter {
   assigneeId?: string;
   teamId?: string;
@@ -62,24 +80,42 @@ export class RemindersRepository {
 
   /**
    * Moves one reminder on, only from the status and version it was read in; the single
-   * guard that makes every transition happen once. Returns the new row or null.
+   * guard that makes every transition happen once. One statement, committed with the
+   * surrounding transaction or on its own. Returns the moved row's essentials, or null when
+   * the reminder had moved on (or is gone).
    */
   async transition(
-    id: string,
-    from: { status: ReminderStatus; version: number },
+    from: Pick<ReminderEntity, 'id' | 'status' | 'version'>,
     changes: ReminderChanges,
-  ): Promise<ReminderEntity | null> {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND status = :status AND version = :version', {
-        id,
-        status: from.status,
-        version: from.version,
-      })
-      .execute();
-    return (result.affected ?? 0) > 0 ? this.findById(id) : null;
+  ): Promise<MovedReminder | null> {
+    const keys = Object.keys(changes) as Array<keyof ReminderChanges>;
+    const sets = keys.map((key, i) => `${this.columnOf(key)} = $${i + 4}`);
+    // UPDATE through the query runner answers [rows, affected].
+    const [rows] = await this.tx.manager().query<[MovedReminderRow[], number]>(
+      `UPDATE reminders SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+        WHERE id = $1 AND status = $2 AND version = $3
+        RETURNING id, kind, family_id, team_id, assignee_id, status, due_at, version, updated_at`,
+      [from.id, from.status, from.version, ...keys.map((key) => changes[key])],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      id: row.id,
+      kind: row.kind,
+      familyId: row.family_id,
+      teamId: row.team_id,
+      assigneeId: row.assignee_id,
+      status: row.status,
+      dueAt: row.due_at,
+      version: row.version,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  private columnOf(property: keyof ReminderChanges): string {
+    const column = this.repo.metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`no column for ${property}`);
+    return column.databaseName;
   }
 
   /** Changes every open reminder of a family of the given kinds (all kinds when omitted); returns them as changed. */

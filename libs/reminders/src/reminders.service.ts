@@ -120,7 +120,7 @@ export class RemindersService {
       throw new PreconditionFailedError();
     }
     const now = new Date();
-    let changes: Parameters<RemindersRepository['transition']>[2];
+    let changes: Parameters<RemindersRepository['transition']>[1];
     if (dto.status === ReminderStatus.Done) {
       changes = {
         status: ReminderStatus.Done,
@@ -140,7 +140,7 @@ export class RemindersService {
       changes = { status: ReminderStatus.Scheduled, dueAt, escalatedAt: null };
     }
     return this.tx.run(async () => {
-      const updated = await this.reminders.transition(id, current, changes);
+      const updated = await this.reminders.transition(current, changes);
       if (!updated) throw new PreconditionFailedError();
       await this.audit.record(auditActorOf(user), {
         action: AuditAction.ReminderUpdated,
@@ -151,7 +151,7 @@ export class RemindersService {
         changedFields: Object.keys(changes),
       });
       this.queue.queueAfterCommit(updated);
-      return toReminderDto(updated);
+      return toReminderDto({ ...current, ...changes, ...updated });
     });
   }
 

@@ -1,19 +1,26 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@accompany/config';
-import { TransactionRunner } from '@accompany/persistence';
 import { Notifier } from '../notifications/notifier';
 import { ReminderStatus } from '../reminder-kind';
 import { ReminderQueue } from '../reminder-queue';
 import { decideCheck } from '../reminder-rules';
 import { RemindersRepository } from '../reminders.repository';
 
+/** A check job as the processor validated it; `at` is the reminder's state at `version`. */
+export interface CheckJob {
+  reminderId: string;
+  version: number;
+  at?: { status: ReminderStatus; dueAt: Date };
+}
+
 export type CheckResult =
   | { result: 'made_due' | 'escalated' | 'ignored' | 'missing' | 'lost_race' }
   | { result: 'early'; until: Date };
 
 /**
- * What a reminder job does. Idempotent: a stale or repeated job changes nothing, and each
- * transition is one guarded UPDATE (status and version as read), so a job retried after a
+ * What a reminder job does. It decides on the state the job carries (the row as it was at
+ * that version) without reading the row, then moves it with one UPDATE guarded by status and
+ * version. Idempotent: a stale or repeated job matches no row, so a job retried after a
  * crash, or run twice after a sweep, moves the reminder once.
  */
 @Injectable()
@@ -23,15 +30,17 @@ export class ReminderCheckService {
   constructor(
     private readonly reminders: RemindersRepository,
     private readonly queue: ReminderQueue,
-    private readonly tx: TransactionRunner,
     private readonly config: AppConfig,
     private readonly notifier: Notifier,
   ) {}
 
-  async check(reminderId: string, version: number, now = new Date()): Promise<CheckResult> {
-    const reminder = await this.reminders.findById(reminderId);
+  async check(job: CheckJob, now = new Date()): Promise<CheckResult> {
+    // Jobs enqueued before payloads carried the reminder's state: read the row instead.
+    const reminder = job.at
+      ? { id: job.reminderId, version: job.version, ...job.at }
+      : await this.reminders.findById(job.reminderId);
     if (!reminder) return { result: 'missing' };
-    const outcome = decideCheck(reminder, version, now, this.config.reminders.escalationGraceMs);
+    const outcome = decideCheck(reminder, job.version, now, this.config.reminders.escalationGraceMs);
     switch (outcome.action) {
       case 'ignore':
         return { result: 'ignored' };
@@ -44,15 +53,15 @@ export class ReminderCheckService {
           outcome.action === 'make_due'
             ? { status: ReminderStatus.Due }
             : { status: ReminderStatus.Escalated, escalatedAt: now };
-        const moved = await this.tx.run(async () => {
-          const updated = await this.reminders.transition(reminder.id, reminder, changes);
-          if (updated) this.queue.queueAfterCommit(updated);
-          return updated;
-        });
+        // One statement, committed on its own: nothing else needs to be atomic with it. (A
+        // worker that dies while it waits for a row lock gets it aborted by PostgreSQL, see
+        // client_connection_check_interval in libs/persistence, and the job runs again.)
+        const moved = await this.reminders.transition(reminder, changes);
         if (!moved) return { result: 'lost_race' };
-        this.logger.log({ reminderId, status: moved.status }, 'reminder moved');
+        this.queue.queueAfterCommit(moved);
+        this.logger.log({ reminderId: moved.id, status: moved.status }, 'reminder moved');
         await this.notifier.notify({
-          reminderId,
+          reminderId: moved.id,
           kind: moved.kind,
           status: outcome.action === 'make_due' ? ReminderStatus.Due : ReminderStatus.Escalated,
           assigneeId: moved.assigneeId,

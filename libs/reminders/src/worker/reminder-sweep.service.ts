@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@accompany/config';
 import { JobName, JobProducer, reminderJobId } from '@accompany/queue';
-import { nextCheckAt } from '../reminder-rules';
+import { checkPayloadOf, nextCheckAt } from '../reminder-rules';
 import { RemindersRepository } from '../reminders.repository';
 
 const BATCH = 1000;
@@ -24,6 +24,7 @@ export class ReminderSweepService {
   ) {}
 
   async sweep(): Promise<number> {
+    const started = Date.now();
     let enqueued = 0;
     let afterId: string | undefined;
     const { escalationGraceMs, horizonMs } = this.config.reminders;
@@ -34,7 +35,7 @@ export class ReminderSweepService {
       if (batch.length === 0) break;
       const now = Date.now();
       const jobs = batch.map((r) => ({
-        payload: { reminderId: r.id, version: r.version },
+        payload: checkPayloadOf(r),
         options: {
           jobId: reminderJobId(r.id, r.version),
           delayMs: (nextCheckAt(r, escalationGraceMs)?.getTime() ?? now) - now,
@@ -45,7 +46,7 @@ export class ReminderSweepService {
       afterId = batch[batch.length - 1]!.id;
       if (batch.length < BATCH) break;
     }
-    this.logger.log({ enqueued }, 'reminder sweep done');
+    this.logger.log({ enqueued, durationMs: Date.now() - started }, 'reminder sweep done');
     return enqueued;
   }
 }

@@ -1,19 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DelayedError, type Job } from 'bullmq';
-import { isUUID } from 'class-validator';
 import { JobName, QueueName, QueueWorkers } from '@accompany/queue';
 import { InactivityService } from './inactivity.service';
+import { checkPayload } from './check-payload';
 import { ReminderCheckService } from './reminder-check.service';
 import { ReminderSweepService } from './reminder-sweep.service';
-
-/** Job data read from Redis is untrusted input: checked before use. */
-function checkPayload(data: unknown): { reminderId: string; version: number } {
-  const { reminderId, version } = (data ?? {}) as { reminderId?: unknown; version?: unknown };
-  if (typeof reminderId !== 'string' || !isUUID(reminderId) || !Number.isInteger(version)) {
-    throw new Error('invalid reminder job payload');
-  }
-  return { reminderId, version: version as number };
-}
 
 /** Runs the reminders queue's jobs: checks of one reminder, and the periodic sweep. */
 @Injectable()
@@ -34,8 +25,7 @@ export class RemindersProcessor implements OnApplicationBootstrap {
   async process(job: Job, token?: string): Promise<unknown> {
     switch (job.name as JobName) {
       case JobName.ReminderCheck: {
-        const { reminderId, version } = checkPayload(job.data);
-        const outcome = await this.checks.check(reminderId, version);
+        const outcome = await this.checks.check(checkPayload(job.data));
         if (outcome.result === 'early') {
           // Re-adding under the same id would be refused while this job runs: delay it instead.
           await job.moveToDelayed(outcome.until.getTime(), token);
