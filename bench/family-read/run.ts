@@ -7,24 +7,23 @@
  */
 import { type ChildProcess, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as argon2 from 'argon2';
-import ts from 'typescript';
 import autocannon, { type Result } from 'autocannon';
 import { Client } from 'pg';
 import { summarizeProfile, type ProfileSummary } from './profile-summary';
+import { BenchArgs } from '../shared/args';
 import { databaseNameOf, dropBenchDatabase, freshMigratedDatabase, postgresFacts } from '../shared/database';
 import { freePort, ROOT, sleep, startChild, stopChild, tail } from '../shared/processes';
 import { machineCpu, PostgresCpuMeter, processCpuMs } from '../shared/proc-stats';
+import { transpileToCjs } from '../shared/transpile';
 import { seed } from './seed';
 
 const API_MAIN = path.join(ROOT, 'dist/apps/api/apps/api/src/main.js');
 const FAMILIES_INDEX = path.join(ROOT, 'dist/apps/api/libs/families/src/index.js');
 const BASELINE_SOURCE = path.join(__dirname, 'baseline-server.ts');
-/** The baseline runs as plain JavaScript (no ts-node hooks in the measured process). */
-const BASELINE = path.join(ROOT, 'bench/results/.build/baseline-server.cjs');
 const PROFILE_HOOK = path.join(__dirname, 'cpu-profile-hook.cjs');
 const RESULTS_DIR = path.join(ROOT, 'bench/results');
 const SUPERVISOR_EMAIL = 'supervisor@bench.accompany.local';
@@ -55,21 +54,9 @@ interface Settings {
 }
 
 function readSettings(argv: string[]): Settings {
-  const args = new Map<string, string>();
-  for (const arg of argv) {
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match?.[1]) throw new Error(`unknown argument ${arg} (use --name=value)`);
-    args.set(match[1], match[2] ?? 'true');
-  }
-  const pick = (arg: string, env: string, fallback: string): string =>
-    args.get(arg) ?? process.env[env] ?? fallback;
-  const int = (arg: string, env: string, fallback: number, min: number): number => {
-    const value = Number(pick(arg, env, String(fallback)));
-    if (!Number.isInteger(value) || value < min) {
-      throw new Error(`--${arg} / ${env} must be an integer ≥ ${min}`);
-    }
-    return value;
-  };
+  const args = new BenchArgs(argv);
+  const pick = args.text.bind(args);
+  const int = args.int.bind(args);
   const levels = pick('log-levels', 'API_LOG_LEVELS', 'info,warn')
     .split(',')
     .map((l) => l.trim())
@@ -103,8 +90,8 @@ function readSettings(argv: string[]): Settings {
     warmup: int('warmup', 'WARMUP', 5, 0),
     connections: int('connections', 'CONNECTIONS', 10, 1),
     apiLogLevels: [...new Set(levels)],
-    profile: ['1', 'true'].includes(pick('profile', 'PROFILE', 'false')),
-    keepDb: ['1', 'true'].includes(pick('keep-db', 'KEEP_DB', 'false')),
+    profile: args.flag('profile', 'PROFILE'),
+    keepDb: args.flag('keep-db', 'KEEP_DB'),
     maxOtherCores,
     apiNodeArgs: pick('api-node-args', 'API_NODE_ARGS', '').split(' ').filter(Boolean),
     baselineJwtKey: jwtKey === 'keyobject' ? 'keyobject' : 'string',
@@ -460,19 +447,6 @@ function printProfiles(profiled: ProfiledSide[]): void {
 // ---------------------------------------------------------------------------------------
 // Main
 
-function buildBaseline(): void {
-  const output = ts.transpileModule(readFileSync(BASELINE_SOURCE, 'utf8'), {
-    fileName: BASELINE_SOURCE,
-    compilerOptions: {
-      module: ts.ModuleKind.CommonJS,
-      target: ts.ScriptTarget.ES2023,
-      esModuleInterop: true,
-    },
-  });
-  mkdirSync(path.dirname(BASELINE), { recursive: true });
-  writeFileSync(BASELINE, output.outputText);
-}
-
 function warnIfStale(): void {
   const built = statSync(API_MAIN).mtimeMs;
   const newest = (dir: string): number => {
@@ -557,7 +531,8 @@ async function main(): Promise<void> {
 
   // 2. The servers: one API per log level, and the baseline.
   started = Date.now();
-  buildBaseline();
+  // Plain JavaScript: no ts-node hooks in the measured process.
+  const baseline = transpileToCjs(BASELINE_SOURCE);
   const sides: Side[] = [];
   for (const level of settings.apiLogLevels) {
     const port = await freePort();
@@ -581,7 +556,7 @@ async function main(): Promise<void> {
     logging: `none (no logger); JWT secret as ${settings.baselineJwtKey}`,
     port: baselinePort,
     child: startChild(
-      [...(settings.profile ? ['-r', PROFILE_HOOK] : []), BASELINE],
+      [...(settings.profile ? ['-r', PROFILE_HOOK] : []), baseline],
       {
         ...baseEnv,
         PORT: String(baselinePort),
