@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { JobName, JobProducer } from '@accompany/queue';
 import { expectProblem, problemFields } from '../factories/admin.helpers';
 import {
   awaitReminder,
@@ -160,6 +161,29 @@ describe('reminders', () => {
     const due = await awaitReminder(api, acc(), family.id, FOLLOW_UP, 'status=due');
     expect(due).toMatchObject({ id: reminder.id, dueAt: snoozedTo, version: 3 });
     expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(snoozedTo));
+  });
+
+  it('should never make a reminder due before its time, whatever the due time its job carries', async () => {
+    // As after a restore that wound versions back under jobs still in Redis: same version,
+    // older due time in the job than in the row.
+    const { family, reminder } = await followUpIn(60_000);
+    const jobId = `forged-${randomUUID()}`;
+    const queued = await t.app
+      .get(JobProducer)
+      .enqueue(
+        JobName.ReminderCheck,
+        { reminderId: reminder.id, version: reminder.version, status: 'scheduled', dueAt: isoIn(-60_000) },
+        { jobId },
+      );
+    expect(queued).toBe(true);
+    const queue = t.app.get(JobProducer).remindersQueue;
+    const deadline = Date.now() + 10_000;
+    while ((await queue.getJob(jobId)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await queue.getJob(jobId)).toBeUndefined();
+    const rows = await reminderRows(db, family.id);
+    expect(rows.filter((r) => r.kind === FOLLOW_UP)).toEqual([
+      expect.objectContaining({ id: reminder.id, status: 'scheduled', version: reminder.version }),
+    ]);
   });
 
   it('should mark a reminder done with a note and informedAt, after which it cannot change', async () => {

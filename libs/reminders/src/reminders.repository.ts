@@ -80,22 +80,30 @@ export class RemindersRepository {
 
   /**
    * Moves one reminder on, only from the status and version it was read in; the single
-   * guard that makes every transition happen once. One statement, committed with the
-   * surrounding transaction or on its own. Returns the moved row's essentials, or null when
-   * the reminder had moved on (or is gone).
+   * guard that makes every transition happen once. With `dueBy`, only if the row's due time
+   * has come by then (a check job never moves a reminder early, even if its snapshot is
+   * older than the row, e.g. after a database restore wound versions back). One statement,
+   * committed with the surrounding transaction or on its own. Returns the moved row's
+   * essentials, or null when the reminder had moved on (or is gone, or is not due yet).
    */
   async transition(
     from: Pick<ReminderEntity, 'id' | 'status' | 'version'>,
     changes: ReminderChanges,
+    dueBy?: Date,
   ): Promise<MovedReminder | null> {
-    const keys = Object.keys(changes) as Array<keyof ReminderChanges>;
-    const sets = keys.map((key, i) => `${this.columnOf(key)} = $${i + 4}`);
+    const keys = (Object.keys(changes) as Array<keyof ReminderChanges>).filter(
+      (key) => changes[key] !== undefined,
+    );
+    const params: unknown[] = [from.id, from.status, from.version];
+    const param = (value: unknown): string => `$${params.push(value)}`;
+    const sets = keys.map((key) => `${this.columnOf(key)} = ${param(changes[key])}`);
+    const dueGuard = dueBy ? ` AND due_at <= ${param(dueBy)}` : '';
     // UPDATE through the query runner answers [rows, affected].
     const [rows] = await this.tx.manager().query<[MovedReminderRow[], number]>(
       `UPDATE reminders SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
-        WHERE id = $1 AND status = $2 AND version = $3
+        WHERE id = $1 AND status = $2 AND version = $3${dueGuard}
         RETURNING id, kind, family_id, team_id, assignee_id, status, due_at, version, updated_at`,
-      [from.id, from.status, from.version, ...keys.map((key) => changes[key])],
+      params,
     );
     const row = rows[0];
     if (!row) return null;

@@ -56,7 +56,11 @@ export class ReminderCheckService {
         // One statement, committed on its own: nothing else needs to be atomic with it. (A
         // worker that dies while it waits for a row lock gets it aborted by PostgreSQL, see
         // client_connection_check_interval in libs/persistence, and the job runs again.)
-        const moved = await this.reminders.transition(reminder, changes);
+        // The row's own check time must have come too (due_at, or due_at + grace to escalate):
+        // a job whose snapshot is older than the row (a restore wound versions back) does nothing
+        // and the sweep queues the row's real check.
+        const graceMs = outcome.action === 'make_due' ? 0 : this.config.reminders.escalationGraceMs;
+        const moved = await this.reminders.transition(reminder, changes, new Date(now.getTime() - graceMs));
         if (!moved) return { result: 'lost_race' };
         this.queue.queueAfterCommit(moved);
         this.logger.log({ reminderId: moved.id, status: moved.status }, 'reminder moved');
