@@ -101,6 +101,8 @@ describe('worker killed while processing a reminder', () => {
     const reminderId = await scheduleReminder();
     await db!.lock(reminderId);
     const first = await startWorker();
+    // Its connections have the setting that lets PostgreSQL abort a dead worker's statement.
+    expect(first.lines.filter((line) => line.context === 'ConnectionCheckService')).toEqual([]);
     await awaitBlockedJob();
 
     first.kill('SIGKILL');

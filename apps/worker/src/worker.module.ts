@@ -5,6 +5,7 @@ import { PersistenceModule } from '@accompany/persistence';
 import { QueueModule, RedisModule } from '@accompany/queue';
 import { RemindersWorkerModule } from '@accompany/reminders';
 import { LoggingModule } from '@accompany/shared';
+import { ConnectionCheckService } from './connection-check.service';
 import { HeartbeatService } from './heartbeat.service';
 
 /** Composition only: each lib's *WorkerModule (processors) joins here; no HTTP. */
@@ -18,6 +19,6 @@ import { HeartbeatService } from './heartbeat.service';
     AuditModule,
     RemindersWorkerModule,
   ],
-  providers: [HeartbeatService],
+  providers: [HeartbeatService, ConnectionCheckService],
 })
 export class WorkerModule {}

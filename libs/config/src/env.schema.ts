@@ -176,11 +176,11 @@ export class EnvironmentVariables {
   @Validate(IsIsoDuration)
   REMINDER_HORIZON!: string;
 
-  /** Jobs one worker process runs at the same time. */
+  /** Jobs one worker process runs at the same time; at most the database pool (20). */
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  @Max(100)
+  @Max(20)
   WORKER_CONCURRENCY!: number;
 
   /** How long a worker's claim on a running job lasts without renewal (renewed every half of it). */

@@ -103,7 +103,7 @@ describe(validateEnv.name, () => {
     ).toBe(10_000);
   });
 
-  it('should read the worker settings and refuse lock or stalled intervals under a second', () => {
+  it('should read the worker settings and refuse intervals outside a second to a day', () => {
     expect(loadAppConfig({}).queue).toEqual({
       concurrency: 8,
       lockDurationMs: 30_000,
@@ -116,7 +116,9 @@ describe(validateEnv.name, () => {
     const refused = errorOf({ QUEUE_LOCK_DURATION: 'PT0S', QUEUE_STALLED_INTERVAL: 'PT0S' }).message;
     expect(refused).toContain('QUEUE_LOCK_DURATION');
     expect(refused).toContain('QUEUE_STALLED_INTERVAL');
+    expect(errorOf({ QUEUE_STALLED_INTERVAL: 'P2D' }).message).toContain('QUEUE_STALLED_INTERVAL');
     expect(errorOf({ WORKER_CONCURRENCY: '0' }).message).toContain('WORKER_CONCURRENCY');
+    expect(errorOf({ WORKER_CONCURRENCY: '21' }).message).toContain('WORKER_CONCURRENCY');
   });
 
   it('should treat an empty string as unset', () => {

@@ -39,10 +39,13 @@ export function validateEnv(raw: NodeJS.ProcessEnv): EnvironmentVariables {
   if (parseDuration(env.REMINDER_SWEEP_EVERY) >= parseDuration(env.REMINDER_HORIZON)) {
     throw new ConfigError(['REMINDER_SWEEP_EVERY (must be shorter than REMINDER_HORIZON)']);
   }
-  // BullMQ renews locks every half lock duration and refuses a zero stalled interval.
-  const tooShort = (['QUEUE_LOCK_DURATION', 'QUEUE_STALLED_INTERVAL'] as const).filter(
-    (name) => parseDuration(env[name]) < 1000,
-  );
-  if (tooShort.length > 0) throw new ConfigError(tooShort.map((name) => `${name} (at least PT1S)`));
+  // BullMQ refuses a zero stalled interval, and Node timers overflow past 24.8 days.
+  const outOfRange = (['QUEUE_LOCK_DURATION', 'QUEUE_STALLED_INTERVAL'] as const).filter((name) => {
+    const ms = parseDuration(env[name]);
+    return ms < 1000 || ms > 24 * 3600 * 1000;
+  });
+  if (outOfRange.length > 0) {
+    throw new ConfigError(outOfRange.map((name) => `${name} (between PT1S and P1D)`));
+  }
   return env;
 }

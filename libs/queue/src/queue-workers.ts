@@ -43,6 +43,12 @@ export class QueueWorkers implements BeforeApplicationShutdown {
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.close()));
+    // One worker failing to close must not keep the others (or the shutdown) from finishing.
+    const results = await Promise.allSettled(this.workers.map((worker) => worker.close()));
+    for (const result of results) {
+      if (result.status === 'rejected') {
+        this.logger.warn({ err: (result.reason as Error).message }, 'worker did not close cleanly');
+      }
+    }
   }
 }
