@@ -46,19 +46,26 @@ export class PostgresCpuMeter {
   private constructor(
     private readonly client: Client,
     private readonly database: string,
+    private readonly excludePids: number[],
   ) {}
 
-  static async open(databaseUrl: string, database: string): Promise<PostgresCpuMeter> {
+  /** `excludePids`: the bench's own backends (e.g. the one that polls progress), not measured. */
+  static async open(
+    databaseUrl: string,
+    database: string,
+    excludePids: number[] = [],
+  ): Promise<PostgresCpuMeter> {
     const client = new Client({ connectionString: databaseUrl });
     await client.connect();
-    return new PostgresCpuMeter(client, database);
+    return new PostgresCpuMeter(client, database, excludePids);
   }
 
   /** pid → CPU ms so far; null where /proc is not available. */
   async snapshot(): Promise<Map<number, number> | null> {
     const { rows } = await this.client.query<{ pid: number }>(
-      'SELECT pid FROM pg_stat_activity WHERE datname = $1 OR datname IS NULL',
-      [this.database],
+      `SELECT pid FROM pg_stat_activity
+        WHERE (datname = $1 OR datname IS NULL) AND pid <> pg_backend_pid() AND pid <> ALL($2::int[])`,
+      [this.database, this.excludePids],
     );
     const cpu = new Map<number, number>();
     for (const { pid } of rows) {
