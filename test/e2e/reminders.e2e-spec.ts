@@ -186,6 +186,37 @@ describe('reminders', () => {
     ]);
   });
 
+  it('should plan again when the latest contact is corrected to made or not made, and only then', async () => {
+    const family = await newFamily();
+    const followUpAt = isoIn(10 * DAY);
+    const contact = await recordContact(api, acc(), family.id, { nextFollowUpAt: followUpAt });
+    const open = async () =>
+      (await reminderRows(db, family.id)).filter((r) => r.status === 'scheduled').map((r) => r.kind);
+    expect(await open()).toEqual([FOLLOW_UP]);
+
+    // Nobody answered after all: the follow-up it planned gives way to a retry.
+    expect((await api.patch(`/contacts/${contact.id}`, { contactMade: false }, acc())).status).toBe(200);
+    expect(await open()).toEqual(['contact_retry']);
+    // A correction of the text alone plans nothing.
+    expect((await api.patch(`/contacts/${contact.id}`, { summary: 'Reworded' }, acc())).status).toBe(200);
+    expect(await open()).toEqual(['contact_retry']);
+    // Made after all: the retry gives way to the follow-up at the date the contact named.
+    expect((await api.patch(`/contacts/${contact.id}`, { contactMade: true }, acc())).status).toBe(200);
+    const rows = await reminderRows(db, family.id);
+    expect(rows.map((r) => [r.kind, r.status])).toEqual([
+      [FOLLOW_UP, 'cancelled'],
+      ['contact_retry', 'cancelled'],
+      [FOLLOW_UP, 'scheduled'],
+    ]);
+    expect((await findReminder(api, acc(), family.id, FOLLOW_UP))?.dueAt).toBe(followUpAt);
+
+    // Once a later contact has planned, correcting the earlier one changes nothing.
+    await recordContact(api, acc(), family.id, { contactMade: false });
+    const before = await reminderRows(db, family.id);
+    expect((await api.patch(`/contacts/${contact.id}`, { contactMade: false }, acc())).status).toBe(200);
+    expect(await reminderRows(db, family.id)).toEqual(before);
+  });
+
   it('should mark a reminder done with a note and informedAt, after which it cannot change', async () => {
     const { reminder } = await followUpIn(DAY);
     const informedAt = isoIn(-3_600_000);

@@ -1,6 +1,11 @@
-/** Published inside the recording transaction; reminders reacts (closes and plans follow-ups). */
+/**
+ * Published inside the recording (or editing) transaction; reminders reacts (closes and
+ * plans follow-ups). `contact.replanned`: the family's latest contact was edited within its
+ * 24 h window in a way that changes what it plans (made or not, when).
+ */
 export const ContactEvents = {
   Recorded: 'contact.recorded',
+  Replanned: 'contact.replanned',
 } as const;
 
 export interface ContactRecordedEvent {

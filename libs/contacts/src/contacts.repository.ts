@@ -36,6 +36,17 @@ export class ContactsRepository {
     return updated ? this.findById(id) : null;
   }
 
+  /** Whether no contact of the family was recorded after this one (it planned the open follow-up). */
+  async isLatestRecorded(contact: Pick<ContactEntity, 'id' | 'familyId'>): Promise<boolean> {
+    // Compared in SQL: created_at has microseconds, a JavaScript Date only milliseconds.
+    const later = await this.contacts
+      .createQueryBuilder('c')
+      .where('c.family_id = :familyId', { familyId: contact.familyId })
+      .andWhere('c.created_at > (SELECT created_at FROM contacts WHERE id = :id)', { id: contact.id })
+      .getExists();
+    return !later;
+  }
+
   /** Newest first, keyset on (occurred_at, id). */
   findPage(
     familyId: string,

@@ -120,7 +120,7 @@ export class ContactsService {
     dto: UpdateContactDto,
     expectedVersion?: number,
   ): Promise<ContactDto> {
-    const { contact, teamId } = await this.requireOwn(user, id);
+    const { contact, teamId, familyOpen } = await this.requireOwn(user, id);
     if (!isEditable(contact.createdAt, new Date())) throw editWindowClosed();
     if (dto.occurredAt && isInFuture(new Date(dto.occurredAt), new Date())) throw occurredInFuture();
     if (dto.participantIds) await this.requireParticipants(contact.familyId, dto.participantIds);
@@ -148,6 +148,20 @@ export class ContactsService {
         teamId,
         changedFields,
       });
+      // Made or not, and when, decide the next follow-up: the family's latest contact plans again.
+      const replans = 'contactMade' in changes || 'occurredAt' in changes;
+      if (replans && familyOpen && (await this.contacts.isLatestRecorded(updated))) {
+        const event: ContactRecordedEvent = {
+          contactId: id,
+          familyId: updated.familyId,
+          teamId,
+          authorId: updated.authorId,
+          contactMade: updated.contactMade,
+          occurredAt: updated.occurredAt,
+          nextFollowUpAt: updated.nextFollowUpAt,
+        };
+        await this.events.emitAsync(ContactEvents.Replanned, event);
+      }
       return toContactDto(updated, await this.contacts.corrections([id]));
     });
   }
@@ -173,7 +187,10 @@ export class ContactsService {
   }
 
   /** Visible (404 otherwise) and written by the caller (403 otherwise). */
-  private async requireOwn(user: AuthUser, id: string): Promise<{ contact: ContactEntity; teamId: string }> {
+  private async requireOwn(
+    user: AuthUser,
+    id: string,
+  ): Promise<{ contact: ContactEntity; teamId: string; familyOpen: boolean }> {
     const contact = await this.contacts.findById(id);
     if (!contact) throw contactNotFound();
     const family = await this.families.requireVisible(user, contact.familyId).catch((error: unknown) => {
@@ -182,7 +199,7 @@ export class ContactsService {
     });
     if (!family) throw contactNotFound();
     if (contact.authorId !== user.id) throw notTheAuthor();
-    return { contact, teamId: family.teamId };
+    return { contact, teamId: family.teamId, familyOpen: family.status !== FamilyStatus.Closed };
   }
 
   private async requireParticipants(familyId: string, participantIds: string[]): Promise<void> {

@@ -21,9 +21,9 @@ import {
 } from '@accompany/shared';
 import type { ListRemindersQueryDto, ReminderDto, UpdateReminderDto } from './dto/reminder.dto';
 import type { ReminderEntity } from './entities/reminder.entity';
-import { OPEN_STATUSES, ReminderStatus } from './reminder-kind';
+import { OPEN_STATUSES, ReminderKind, ReminderStatus } from './reminder-kind';
 import { ReminderQueue } from './reminder-queue';
-import { MAX_SNOOZE_MS, planAfterContact } from './reminder-rules';
+import { type ContactPlan, MAX_SNOOZE_MS, planAfterContact } from './reminder-rules';
 import { toReminderDto } from './reminder.mapper';
 import { reminderClosed, reminderNotFound, snoozeOutOfRange, teamScopeForbidden } from './reminders.errors';
 import { RemindersRepository } from './reminders.repository';
@@ -51,6 +51,31 @@ export class RemindersService {
       { status: ReminderStatus.Done, doneAt: new Date(), doneBy: event.authorId },
       plan.close,
     );
+    await this.openPlanned(event, plan);
+  }
+
+  /**
+   * The family's latest contact was corrected (made or not, when) within its edit window:
+   * the follow-up or retry it planned was planned on wrong facts, so it is cancelled and the
+   * contact plans again. What it closed when recorded stays closed.
+   */
+  @OnEvent(ContactEvents.Replanned, { suppressErrors: false })
+  async onContactReplanned(event: ContactRecordedEvent): Promise<void> {
+    const plan = planAfterContact(event, new Date(), this.config.reminders);
+    await this.families.lockForWork(event.familyId);
+    await this.reminders.updateOpen(event.familyId, { status: ReminderStatus.Cancelled }, [
+      ReminderKind.FollowUpContact,
+      ReminderKind.ContactRetry,
+    ]);
+    await this.reminders.updateOpen(
+      event.familyId,
+      { status: ReminderStatus.Done, doneAt: new Date(), doneBy: event.authorId },
+      plan.close,
+    );
+    await this.openPlanned(event, plan);
+  }
+
+  private async openPlanned(event: ContactRecordedEvent, plan: ContactPlan): Promise<void> {
     if (!plan.open) return;
     if (await this.reminders.findOpen(event.familyId, plan.open.kind)) return;
     const reminder = await this.reminders.insert({
