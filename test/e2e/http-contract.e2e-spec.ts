@@ -23,15 +23,15 @@ describe('HTTP contract (errors, headers, health, docs)', () => {
         raw: '{"name": ',
         headers: json,
       });
-      expectProblem(broken, 400);
+      expect(expectProblem(broken, 400).code).toBe('MALFORMED_JSON');
       const empty = await t.http.post('/api/v1/teams', undefined, {
         token: adminToken,
         raw: '',
         headers: json,
       });
-      expectProblem(empty, 400);
+      expect(expectProblem(empty, 400).code).toBe('EMPTY_BODY');
       const login = await t.http.post('/api/v1/auth/login', undefined, { raw: '{email:1}', headers: json });
-      expectProblem(login, 400);
+      expect(expectProblem(login, 400).code).toBe('MALFORMED_JSON');
     });
 
     it('should answer a JSON body that is not an object (null, array, string, number) with 400', async () => {

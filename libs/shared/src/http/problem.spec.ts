@@ -1,4 +1,4 @@
-import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import {
   ConflictError,
@@ -48,6 +48,9 @@ describe(toProblem.name, () => {
     expect(toProblem(fst('FST_ERR_CTP_INVALID_JSON_BODY', 400), 'r', '/').status).toBe(400);
     expect(toProblem(fst('FST_ERR_CTP_BODY_TOO_LARGE', 413), 'r', '/').status).toBe(413);
     expect(toProblem(fst('FST_ERR_CTP_INVALID_MEDIA_TYPE', 415), 'r', '/').status).toBe(415);
+    // As Nest hands them over: wrapped in an HttpException, the Fastify error as cause.
+    const wrapped = new HttpException('x', 400, { cause: fst('FST_ERR_CTP_INVALID_JSON_BODY', 400) });
+    expect(toProblem(wrapped, 'r', '/').body).toMatchObject({ status: 400, code: 'MALFORMED_JSON' });
   });
 
   it('should keep Nest HTTP exceptions', () => {

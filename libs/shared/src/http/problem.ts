@@ -154,7 +154,12 @@ function unavailable(): Classified {
 
 export function classifyError(error: unknown): Classified {
   if (error instanceof DomainError) return fromDomainError(error);
-  if (error instanceof HttpException) return fromHttpException(error);
+  if (error instanceof HttpException) {
+    // Nest wraps Fastify's own refusals (bad JSON, too large...) with the original as cause.
+    const fastifyCode = errorCodeOf(error.cause);
+    if (fastifyCode && FASTIFY_CODES[fastifyCode]) return { ...FASTIFY_CODES[fastifyCode] };
+    return fromHttpException(error);
+  }
   if (error instanceof QueryFailedError) {
     // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- QueryFailedError<any> from TypeORM
     const classified = fromDatabaseError(error);
