@@ -235,6 +235,17 @@ describe('contacts', () => {
       expect(JSON.stringify(rows)).not.toContain(secret);
     });
 
+    it('should refuse to move occurredAt past the follow-up date the contact named', async () => {
+      const dated = await recordContact(api, own(), family.id, {
+        occurredAt: isoIn(-3 * 3_600_000),
+        nextFollowUpAt: isoIn(-2 * 3_600_000),
+      });
+      const response = await api.patch(`/contacts/${dated.id}`, { occurredAt: isoIn(-3_600_000) }, own());
+      expect(problemFields(expectProblem(response, 422))).toEqual(['occurredAt']);
+      const moved = await api.patch(`/contacts/${dated.id}`, { occurredAt: isoIn(-4 * 3_600_000) }, own());
+      expect(moved.status).toBe(200);
+    });
+
     it('should answer 412 to a stale If-Match and keep the contact as it was', async () => {
       const stale = await api.patch(`/contacts/${contact.id}`, { summary: 'Lost update' }, own(), {
         ifMatch: 1,

@@ -16,3 +16,16 @@ export function isValidFollowUp(occurredAt: Date, nextFollowUpAt: Date): boolean
   const gap = nextFollowUpAt.getTime() - occurredAt.getTime();
   return gap > 0 && gap <= MAX_FOLLOW_UP_MS;
 }
+
+/**
+ * Whether an edit changes what the contact plans (reminders' planAfterContact): made or not
+ * always does; when it happened only for a made contact that named no follow-up date (the
+ * cadence counts from it). A retry counts from the recording, whatever the date.
+ */
+export function changesPlan(
+  changes: { contactMade?: boolean; occurredAt?: Date },
+  contact: { contactMade: boolean; nextFollowUpAt: Date | null },
+): boolean {
+  if (changes.contactMade !== undefined) return true;
+  return changes.occurredAt !== undefined && contact.contactMade && contact.nextFollowUpAt === null;
+}

@@ -17,11 +17,14 @@ export const occurredInFuture = (): UnprocessableError =>
   new UnprocessableError('OCCURRED_IN_FUTURE', 'A contact cannot have happened in the future.', [
     { field: 'occurredAt', message: 'occurredAt must not be in the future' },
   ]);
-export const followUpNotAfterContact = (): UnprocessableError =>
+/** Named on the field the request sent: nextFollowUpAt when recording, occurredAt when editing. */
+export const followUpNotAfterContact = (
+  field: 'nextFollowUpAt' | 'occurredAt' = 'nextFollowUpAt',
+): UnprocessableError =>
   new UnprocessableError(
     'FOLLOW_UP_BEFORE_CONTACT',
     'The next follow-up comes after the contact, within a year.',
-    [{ field: 'nextFollowUpAt', message: 'nextFollowUpAt must be after occurredAt and within 365 days' }],
+    [{ field, message: 'nextFollowUpAt must be after occurredAt and within 365 days' }],
   );
 export const familyClosed = (): UnprocessableError =>
   new UnprocessableError('FAMILY_CLOSED', 'Contacts are not recorded on a closed family; reopen it first.');

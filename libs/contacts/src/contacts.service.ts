@@ -13,7 +13,7 @@ import {
   type Page,
   type PageQueryDto,
 } from '@accompany/shared';
-import { isEditable, isInFuture, isValidFollowUp } from './contact-rules';
+import { changesPlan, isEditable, isInFuture, isValidFollowUp } from './contact-rules';
 import { toContactDto, toCorrectionDto } from './contact.mapper';
 import {
   contactNotFound,
@@ -120,9 +120,15 @@ export class ContactsService {
     dto: UpdateContactDto,
     expectedVersion?: number,
   ): Promise<ContactDto> {
-    const { contact, teamId, familyOpen } = await this.requireOwn(user, id);
+    const { contact, teamId } = await this.requireOwn(user, id);
     if (!isEditable(contact.createdAt, new Date())) throw editWindowClosed();
-    if (dto.occurredAt && isInFuture(new Date(dto.occurredAt), new Date())) throw occurredInFuture();
+    if (dto.occurredAt) {
+      const occurredAt = new Date(dto.occurredAt);
+      if (isInFuture(occurredAt, new Date())) throw occurredInFuture();
+      if (contact.nextFollowUpAt && !isValidFollowUp(occurredAt, contact.nextFollowUpAt)) {
+        throw followUpNotAfterContact('occurredAt');
+      }
+    }
     if (dto.participantIds) await this.requireParticipants(contact.familyId, dto.participantIds);
     const changes: ContactChanges = {};
     const changedFields: string[] = [];
@@ -148,22 +154,29 @@ export class ContactsService {
         teamId,
         changedFields,
       });
-      // Made or not, and when, decide the next follow-up: the family's latest contact plans again.
-      const replans = 'contactMade' in changes || 'occurredAt' in changes;
-      if (replans && familyOpen && (await this.contacts.isLatestRecorded(updated))) {
-        const event: ContactRecordedEvent = {
-          contactId: id,
-          familyId: updated.familyId,
-          teamId,
-          authorId: updated.authorId,
-          contactMade: updated.contactMade,
-          occurredAt: updated.occurredAt,
-          nextFollowUpAt: updated.nextFollowUpAt,
-        };
-        await this.events.emitAsync(ContactEvents.Replanned, event);
-      }
+      if (changesPlan(changes, updated)) await this.replan(updated, teamId);
       return toContactDto(updated, await this.contacts.corrections([id]));
     });
+  }
+
+  /**
+   * The family's latest contact plans its next follow-up again from the corrected facts.
+   * Under the family lock: a contact recorded concurrently either committed first (then this
+   * one is no longer the latest) or plans after this (on top of it).
+   */
+  private async replan(contact: ContactEntity, teamId: string): Promise<void> {
+    if ((await this.families.lockForWork(contact.familyId)) !== FamilyStatus.Open) return;
+    if (!(await this.contacts.isLatestRecorded(contact))) return;
+    const event: ContactRecordedEvent = {
+      contactId: contact.id,
+      familyId: contact.familyId,
+      teamId,
+      authorId: contact.authorId,
+      contactMade: contact.contactMade,
+      occurredAt: contact.occurredAt,
+      nextFollowUpAt: contact.nextFollowUpAt,
+    };
+    await this.events.emitAsync(ContactEvents.Replanned, event);
   }
 
   async correct(user: AuthUser, id: string, dto: CreateCorrectionDto): Promise<CorrectionDto> {
@@ -187,10 +200,7 @@ export class ContactsService {
   }
 
   /** Visible (404 otherwise) and written by the caller (403 otherwise). */
-  private async requireOwn(
-    user: AuthUser,
-    id: string,
-  ): Promise<{ contact: ContactEntity; teamId: string; familyOpen: boolean }> {
+  private async requireOwn(user: AuthUser, id: string): Promise<{ contact: ContactEntity; teamId: string }> {
     const contact = await this.contacts.findById(id);
     if (!contact) throw contactNotFound();
     const family = await this.families.requireVisible(user, contact.familyId).catch((error: unknown) => {
@@ -199,7 +209,7 @@ export class ContactsService {
     });
     if (!family) throw contactNotFound();
     if (contact.authorId !== user.id) throw notTheAuthor();
-    return { contact, teamId: family.teamId, familyOpen: family.status !== FamilyStatus.Closed };
+    return { contact, teamId: family.teamId };
   }
 
   private async requireParticipants(familyId: string, participantIds: string[]): Promise<void> {

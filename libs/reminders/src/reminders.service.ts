@@ -7,6 +7,7 @@ import { ContactEvents, type ContactRecordedEvent } from '@accompany/contacts';
 import {
   FamiliesService,
   FamilyEvents,
+  FamilyStatus,
   type FamilyClosedEvent,
   type FamilyReassignedEvent,
 } from '@accompany/families';
@@ -44,8 +45,9 @@ export class RemindersService {
   @OnEvent(ContactEvents.Recorded, { suppressErrors: false })
   async onContactRecorded(event: ContactRecordedEvent): Promise<void> {
     const plan = planAfterContact(event, new Date(), this.config.reminders);
-    // Concurrent contacts of one family would each see no open follow-up and open one.
-    await this.families.lockForWork(event.familyId);
+    // Concurrent contacts of one family would each see no open follow-up and open one; a
+    // family closed meanwhile gets no new work.
+    if ((await this.families.lockForWork(event.familyId)) !== FamilyStatus.Open) return;
     await this.reminders.updateOpen(
       event.familyId,
       { status: ReminderStatus.Done, doneAt: new Date(), doneBy: event.authorId },
@@ -62,11 +64,12 @@ export class RemindersService {
   @OnEvent(ContactEvents.Replanned, { suppressErrors: false })
   async onContactReplanned(event: ContactRecordedEvent): Promise<void> {
     const plan = planAfterContact(event, new Date(), this.config.reminders);
-    await this.families.lockForWork(event.familyId);
-    await this.reminders.updateOpen(event.familyId, { status: ReminderStatus.Cancelled }, [
-      ReminderKind.FollowUpContact,
-      ReminderKind.ContactRetry,
-    ]);
+    // The contacts lib took the family lock and checked it is open and this is its latest contact.
+    await this.reminders.updateOpen(
+      event.familyId,
+      { status: ReminderStatus.Cancelled, doneAt: new Date(), doneBy: event.authorId },
+      [ReminderKind.FollowUpContact, ReminderKind.ContactRetry],
+    );
     await this.reminders.updateOpen(
       event.familyId,
       { status: ReminderStatus.Done, doneAt: new Date(), doneBy: event.authorId },

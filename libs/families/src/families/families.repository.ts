@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner, updateVersioned } from '@accompany/persistence';
 import type { SqlPredicate } from '../access/family-visibility';
+import type { FamilyStatus } from '../domain/family-status';
 import { FamilyEntity } from '../entities';
 import type { FamilyDetailRow, FamilyRow, FamilySummaryRow } from './family-rows';
 import { FAMILY_COLUMNS, FAMILY_DETAIL_SELECT, FAMILY_SUMMARY_SELECT } from './family-sql';
@@ -97,8 +98,13 @@ export class FamiliesRepository {
   }
 
   /** Serialises writers that derive state from one family (e.g. its open reminders). */
-  async lockForWork(familyId: string): Promise<void> {
-    await this.query('SELECT 1 FROM families WHERE id = :familyId FOR NO KEY UPDATE', { familyId });
+  /** Locks the family row for the rest of the transaction; answers its status as locked (null: gone). */
+  async lockForWork(familyId: string): Promise<FamilyStatus | null> {
+    const rows = await this.query<{ status: FamilyStatus }>(
+      'SELECT status FROM families WHERE id = :familyId FOR NO KEY UPDATE',
+      { familyId },
+    );
+    return rows[0]?.status ?? null;
   }
 
   async memberIds(familyId: string): Promise<string[]> {

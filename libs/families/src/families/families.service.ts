@@ -176,9 +176,10 @@ export class FamiliesService {
   /**
    * Locks the family row until the caller's transaction ends, so work derived from it (open
    * reminders) is written by one transaction at a time. NO KEY UPDATE does not wait for the
-   * key-share locks that inserts referencing the family hold.
+   * key-share locks that inserts referencing the family hold. Answers the family's status
+   * as locked (null when it does not exist), so work is not planned on a closed family.
    */
-  lockForWork(familyId: string): Promise<void> {
+  lockForWork(familyId: string): Promise<FamilyStatus | null> {
     return this.families.lockForWork(familyId);
   }
 
