@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AuditAction, AuditService } from '@accompany/audit';
 import { auditActorOf, type AuthUser } from '@accompany/auth';
-import { FamiliesService, FamilyStatus } from '@accompany/families';
+import { FamiliesService, FamilyStatus, takesWork } from '@accompany/families';
 import { TransactionRunner } from '@accompany/persistence';
 import {
   decodeCursor,
@@ -165,7 +165,7 @@ export class ContactsService {
    * one is no longer the latest) or plans after this (on top of it).
    */
   private async replan(contact: ContactEntity, teamId: string): Promise<void> {
-    if ((await this.families.lockForWork(contact.familyId)) !== FamilyStatus.Open) return;
+    if (!takesWork(await this.families.lockForWork(contact.familyId))) return;
     if (!(await this.contacts.isLatestRecorded(contact))) return;
     const event: ContactRecordedEvent = {
       contactId: contact.id,

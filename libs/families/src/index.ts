@@ -1,5 +1,5 @@
 export { FamilyVisibility, type FamilyVisibilityRule, type SqlPredicate } from './access/family-visibility';
-export { ClosureReason, FamilyStatus } from './domain/family-status';
+export { ClosureReason, FamilyStatus, takesWork } from './domain/family-status';
 export { MissingPersonStatus } from './domain/missing-person-status';
 export { CreateFamilyDto } from './dto/family.dto';
 export { Relationship, Sex } from './dto/member.dto';

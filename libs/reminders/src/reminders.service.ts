@@ -7,7 +7,7 @@ import { ContactEvents, type ContactRecordedEvent } from '@accompany/contacts';
 import {
   FamiliesService,
   FamilyEvents,
-  FamilyStatus,
+  takesWork,
   type FamilyClosedEvent,
   type FamilyReassignedEvent,
 } from '@accompany/families';
@@ -47,7 +47,7 @@ export class RemindersService {
     const plan = planAfterContact(event, new Date(), this.config.reminders);
     // Concurrent contacts of one family would each see no open follow-up and open one; a
     // family closed meanwhile gets no new work.
-    if ((await this.families.lockForWork(event.familyId)) !== FamilyStatus.Open) return;
+    if (!takesWork(await this.families.lockForWork(event.familyId))) return;
     await this.reminders.updateOpen(
       event.familyId,
       { status: ReminderStatus.Done, doneAt: new Date(), doneBy: event.authorId },

@@ -5,6 +5,11 @@ export enum FamilyStatus {
   Closed = 'closed',
 }
 
+/** Whether new work (reminders, follow-ups) may be planned for a family in this status; null: gone. */
+export function takesWork(status: FamilyStatus | null): boolean {
+  return status !== null && status !== FamilyStatus.Closed;
+}
+
 export enum ClosureReason {
   IdentifiedAndAccompanied = 'identified_and_accompanied',
   FoundAlive = 'found_alive',

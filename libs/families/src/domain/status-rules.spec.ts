@@ -1,4 +1,4 @@
-import { canMoveFamily, FamilyStatus, isSupervisorOnlyMove } from './family-status';
+import { canMoveFamily, FamilyStatus, isSupervisorOnlyMove, takesWork } from './family-status';
 import { canMoveMissingPerson, MissingPersonStatus as M } from './missing-person-status';
 
 const F = FamilyStatus;
@@ -28,6 +28,16 @@ describe('family status rules', () => {
     expect(isSupervisorOnlyMove(F.Closed, F.Active)).toBe(true);
     expect(isSupervisorOnlyMove(F.Open, F.OnHold)).toBe(false);
     expect(isSupervisorOnlyMove(F.OnHold, F.Active)).toBe(false);
+  });
+
+  it('should plan new work for every family but a closed or missing one', () => {
+    expect([F.Open, F.Active, F.OnHold, F.Closed, null].map(takesWork)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });
 
