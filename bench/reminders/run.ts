@@ -181,7 +181,6 @@ class WorkerChild {
 
 interface Context {
   settings: Settings;
-  redis: PrivateRedis;
   redisClient: Redis;
   db: Client;
   meter: PostgresCpuMeter;
@@ -507,7 +506,6 @@ async function main(): Promise<void> {
   await db.connect();
   const ctx: Context = {
     settings,
-    redis,
     redisClient: new Redis(redis.url),
     db,
     // The bench's own polling backend is not the sides' cost.

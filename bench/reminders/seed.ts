@@ -42,7 +42,7 @@ export async function insertReminders(
   );
 }
 
-/** Empties the reminders table and refreshes the planner's statistics. */
+/** Empties the reminders table (each scenario analyses what it inserts). */
 export async function clearReminders(client: Client): Promise<void> {
   await client.query('TRUNCATE reminders');
 }
