@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { AuditAction, AuditService } from '@accompany/audit';
+import { AuditAction, AuditService, diffFields, VersionedWriter } from '@accompany/audit';
 import { auditActorOf, type AuthUser } from '@accompany/auth';
 import { FamiliesService, FamilyStatus, takesWork } from '@accompany/families';
 import { TransactionRunner } from '@accompany/persistence';
@@ -8,7 +8,6 @@ import {
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   NotFoundError,
-  PreconditionFailedError,
   toPage,
   type Page,
   type PageQueryDto,
@@ -43,6 +42,7 @@ export class ContactsService {
     private readonly families: FamiliesService,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
+    private readonly versioned: VersionedWriter,
     private readonly events: EventEmitter2,
   ) {}
 
@@ -130,33 +130,29 @@ export class ContactsService {
       }
     }
     if (dto.participantIds) await this.requireParticipants(contact.familyId, dto.participantIds);
-    const changes: ContactChanges = {};
-    const changedFields: string[] = [];
-    for (const [field, value] of Object.entries(dto) as Array<[keyof UpdateContactDto, unknown]>) {
-      if (value === undefined) continue;
-      const next = field === 'occurredAt' ? new Date(value as string) : value;
-      if (JSON.stringify(next) === JSON.stringify(contact[field])) continue;
-      (changes as Record<string, unknown>)[field] = next;
-      changedFields.push(field);
-    }
-    if (expectedVersion !== undefined && expectedVersion !== contact.version) {
-      throw new PreconditionFailedError();
-    }
-    if (changedFields.length === 0) return toContactDto(contact, await this.contacts.corrections([id]));
-    return this.tx.run(async () => {
-      const updated = await this.contacts.update(id, expectedVersion ?? contact.version, changes);
-      if (!updated) throw new PreconditionFailedError();
-      await this.audit.record(auditActorOf(user), {
+    const { changes, changedFields } = diffFields<ContactChanges>(contact, {
+      ...dto,
+      occurredAt: dto.occurredAt === undefined ? undefined : new Date(dto.occurredAt),
+    });
+    const updated = await this.versioned.write({
+      actor: auditActorOf(user),
+      currentVersion: contact.version,
+      expectedVersion,
+      changedFields,
+      update: (version) => this.contacts.update(id, version, changes),
+      audit: (fields) => ({
         action: AuditAction.ContactUpdated,
         entityType: 'contact',
         entityId: id,
         familyId: contact.familyId,
         teamId,
-        changedFields,
-      });
-      if (changesPlan(changes, updated)) await this.replan(updated, teamId);
-      return toContactDto(updated, await this.contacts.corrections([id]));
+        changedFields: fields,
+      }),
+      afterUpdate: async (row) => {
+        if (changesPlan(changes, row)) await this.replan(row, teamId);
+      },
     });
+    return toContactDto(updated ?? contact, await this.contacts.corrections([id]));
   }
 
   /**

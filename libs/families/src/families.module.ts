@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@accompany/auth';
 import { FamilyVisibility } from './access/family-visibility';
+import { CaseAccess } from './case/case-access';
+import { CaseRepository } from './case/case.repository';
 import { FAMILIES_ENTITIES } from './entities';
 import { FamiliesController } from './families/families.controller';
 import { FamiliesRepository } from './families/families.repository';
@@ -19,6 +21,8 @@ import { MissingPersonsService } from './missing-persons/missing-persons.service
   controllers: [FamiliesController, MembersController, MissingPersonsController],
   providers: [
     FamilyVisibility,
+    CaseRepository,
+    CaseAccess,
     FamiliesRepository,
     FamiliesService,
     MembersRepository,

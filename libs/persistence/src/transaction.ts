@@ -24,6 +24,13 @@ export class TransactionRunner {
     return this.storage.getStore()?.manager ?? this.dataSource.manager;
   }
 
+  /** Runs SQL with named parameters (`:name`) in the current transaction (or on the pool). */
+  query<Row>(sql: string, params: Record<string, unknown>): Promise<Row[]> {
+    const manager = this.manager();
+    const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, params);
+    return manager.query<Row[]>(text, values);
+  }
+
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.storage.getStore()) return work();
     const context: TransactionContext = { manager: this.dataSource.manager, afterCommit: [] };

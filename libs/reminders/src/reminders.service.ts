@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { AuditAction, AuditService } from '@accompany/audit';
+import { AuditAction, AuditService, VersionedWriter } from '@accompany/audit';
 import { auditActorOf, hasPermission, Permission, type AuthUser } from '@accompany/auth';
 import { AppConfig } from '@accompany/config';
 import { ContactEvents, type ContactRecordedEvent } from '@accompany/contacts';
@@ -12,14 +12,7 @@ import {
   type FamilyReassignedEvent,
 } from '@accompany/families';
 import { TransactionRunner } from '@accompany/persistence';
-import {
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  PreconditionFailedError,
-  toPage,
-  ValidationFailedError,
-  type Page,
-} from '@accompany/shared';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, ValidationFailedError, type Page } from '@accompany/shared';
 import type { ListRemindersQueryDto, ReminderDto, UpdateReminderDto } from './dto/reminder.dto';
 import type { ReminderEntity } from './entities/reminder.entity';
 import { OPEN_STATUSES, ReminderKind, ReminderStatus } from './reminder-kind';
@@ -39,6 +32,7 @@ export class RemindersService {
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
     private readonly config: AppConfig,
+    private readonly versioned: VersionedWriter,
   ) {}
 
   /** Runs inside the contact's transaction: the reminder commits with its cause. */
@@ -144,9 +138,6 @@ export class RemindersService {
     const current = await this.reminders.findById(id);
     if (!current || !this.mayHandle(user, current)) throw reminderNotFound();
     if (!OPEN_STATUSES.includes(current.status)) throw reminderClosed(current.status);
-    if (expectedVersion !== undefined && expectedVersion !== current.version) {
-      throw new PreconditionFailedError();
-    }
     const now = new Date();
     let changes: Parameters<RemindersRepository['transition']>[1];
     if (dto.status === ReminderStatus.Done) {
@@ -167,20 +158,27 @@ export class RemindersService {
       if (dueAt <= now || dueAt.getTime() - now.getTime() > MAX_SNOOZE_MS) throw snoozeOutOfRange();
       changes = { status: ReminderStatus.Scheduled, dueAt, escalatedAt: null };
     }
-    return this.tx.run(async () => {
-      const updated = await this.reminders.transition(current, changes);
-      if (!updated) throw new PreconditionFailedError();
-      await this.audit.record(auditActorOf(user), {
+    // The transition is guarded by the loaded row's status and version, which If-Match has already matched.
+    const updated = await this.versioned.write({
+      actor: auditActorOf(user),
+      currentVersion: current.version,
+      expectedVersion,
+      changedFields: Object.keys(changes),
+      update: () => this.reminders.transition(current, changes),
+      audit: (fields) => ({
         action: AuditAction.ReminderUpdated,
         entityType: 'reminder',
         entityId: id,
         familyId: current.familyId,
         teamId: current.teamId,
-        changedFields: Object.keys(changes),
-      });
-      this.queue.queueAfterCommit(updated);
-      return toReminderDto({ ...current, ...changes, ...updated });
+        changedFields: fields,
+      }),
+      afterUpdate: (row) => {
+        this.queue.queueAfterCommit(row);
+        return Promise.resolve();
+      },
     });
+    return toReminderDto({ ...current, ...changes, ...updated });
   }
 
   private mayHandle(user: AuthUser, reminder: ReminderEntity): boolean {

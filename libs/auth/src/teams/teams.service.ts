@@ -1,14 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AuditAction, AuditService } from '@accompany/audit';
+import { AuditAction, AuditService, diffFields, VersionedWriter } from '@accompany/audit';
 import { TransactionRunner } from '@accompany/persistence';
-import {
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  NotFoundError,
-  PreconditionFailedError,
-  toPage,
-  type Page,
-} from '@accompany/shared';
+import { decodeCursor, DEFAULT_PAGE_SIZE, NotFoundError, toPage, type Page } from '@accompany/shared';
 import { auditActorOf, type AuthUser } from '../access/auth-user';
 import { Permission } from '../access/permission.enum';
 import { hasPermission } from '../access/role-permissions';
@@ -30,6 +23,7 @@ export class TeamsService {
     private readonly teams: TeamsRepository,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
+    private readonly versioned: VersionedWriter,
   ) {}
 
   create(actor: AuthUser, dto: CreateTeamDto): Promise<TeamDto> {
@@ -69,27 +63,24 @@ export class TeamsService {
   async update(actor: AuthUser, id: string, dto: UpdateTeamDto, expectedVersion?: number): Promise<TeamDto> {
     const current = await this.teams.findById(id);
     if (!current) throw teamNotFound();
-    const changes: Partial<Pick<TeamEntity, 'name' | 'region'>> = {};
-    if (dto.name !== undefined && dto.name !== current.name) changes.name = dto.name;
-    if (dto.region !== undefined && dto.region !== current.region) changes.region = dto.region;
-    const changedFields = Object.keys(changes);
-    if (changedFields.length === 0) {
-      if (expectedVersion !== undefined && expectedVersion !== current.version) {
-        throw new PreconditionFailedError();
-      }
-      return toTeamDto(current);
-    }
-    return this.tx.run(async () => {
-      const updated = await this.teams.update(id, changes, expectedVersion ?? current.version);
-      if (!updated) throw new PreconditionFailedError();
-      await this.audit.record(auditActorOf(actor), {
+    const { changes, changedFields } = diffFields<Partial<Pick<TeamEntity, 'name' | 'region'>>>(current, {
+      name: dto.name,
+      region: dto.region,
+    });
+    const updated = await this.versioned.write({
+      actor: auditActorOf(actor),
+      currentVersion: current.version,
+      expectedVersion,
+      changedFields,
+      update: (version) => this.teams.update(id, changes, version),
+      audit: (fields) => ({
         action: AuditAction.TeamUpdated,
         entityType: 'team',
         entityId: id,
         teamId: id,
-        changedFields,
-      });
-      return toTeamDto(updated);
+        changedFields: fields,
+      }),
     });
+    return toTeamDto(updated ?? current);
   }
 }

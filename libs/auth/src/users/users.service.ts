@@ -1,13 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AuditAction, AuditService } from '@accompany/audit';
+import { AuditAction, AuditService, VersionedWriter } from '@accompany/audit';
 import { TransactionRunner } from '@accompany/persistence';
-import {
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  PreconditionFailedError,
-  toPage,
-  type Page,
-} from '@accompany/shared';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '@accompany/shared';
 import { auditActorOf, type AuthUser } from '../access/auth-user';
 import { Permission } from '../access/permission.enum';
 import { hasPermission } from '../access/role-permissions';
@@ -37,6 +31,7 @@ export class UsersService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
+    private readonly versioned: VersionedWriter,
   ) {}
 
   async create(actor: AuthUser, dto: CreateUserDto): Promise<UserDto> {
@@ -97,21 +92,24 @@ export class UsersService {
     const plan = planUserUpdate(actor.id, current, dto);
     if (plan.changes.teamId) await this.requireTeam(plan.changes.teamId);
     if (dto.password !== undefined) plan.changes.passwordHash = await this.hasher.hash(dto.password);
-    return this.tx.run(async () => {
-      const updated = await this.users.update(id, plan.changes, expectedVersion ?? current.version);
-      if (!updated) throw new PreconditionFailedError();
-      if (plan.endSessionsBecause) await this.sessions.endAllForUser(id, plan.endSessionsBecause);
-      if (plan.changedFields.length > 0) {
-        await this.audit.record(auditActorOf(actor), {
-          action: this.auditActionFor(plan.endSessionsBecause),
-          entityType: 'user',
-          entityId: id,
-          teamId: updated.teamId,
-          changedFields: plan.changedFields,
-        });
-      }
-      return toUserDto(updated);
+    const updated = await this.versioned.write({
+      actor: auditActorOf(actor),
+      currentVersion: current.version,
+      expectedVersion,
+      changedFields: plan.changedFields,
+      update: (version) => this.users.update(id, plan.changes, version),
+      audit: (fields) => ({
+        action: this.auditActionFor(plan.endSessionsBecause),
+        entityType: 'user',
+        entityId: id,
+        teamId: plan.changes.teamId !== undefined ? plan.changes.teamId : current.teamId,
+        changedFields: fields,
+      }),
+      afterUpdate: async () => {
+        if (plan.endSessionsBecause) await this.sessions.endAllForUser(id, plan.endSessionsBecause);
+      },
     });
+    return toUserDto(updated ?? current);
   }
 
   /** Whether the user is active, in the team and holds the role (e.g. to assign a family). */

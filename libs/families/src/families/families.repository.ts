@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner, updateVersioned } from '@accompany/persistence';
 import type { SqlPredicate } from '../access/family-visibility';
-import type { FamilyStatus } from '../domain/family-status';
 import { FamilyEntity } from '../entities';
-import type { FamilyDetailRow, FamilyRow, FamilySummaryRow } from './family-rows';
-import { FAMILY_COLUMNS, FAMILY_DETAIL_SELECT, FAMILY_SUMMARY_SELECT } from './family-sql';
+import type { FamilyDetailRow, FamilySummaryRow } from './family-rows';
+import { FAMILY_DETAIL_SELECT, FAMILY_SUMMARY_SELECT } from './family-sql';
 
 export interface FamilyListFilter {
   status?: string;
@@ -45,16 +44,9 @@ export type FamilyChanges = Partial<
 export class FamiliesRepository {
   constructor(private readonly tx: TransactionRunner) {}
 
-  /** Runs SQL with named parameters (`:name`) through the current transaction. */
-  private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    const manager = this.tx.manager();
-    const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, params);
-    return manager.query<T[]>(text, values);
-  }
-
   /** Next number of the year, unique under concurrency (the upsert locks the year's row). */
   async nextReferenceNumber(year: number): Promise<number> {
-    const rows = await this.query<{ lastNumber: number }>(
+    const rows = await this.tx.query<{ lastNumber: number }>(
       `INSERT INTO family_reference_counters (year, last_number) VALUES (:year, 1)
        ON CONFLICT (year) DO UPDATE SET last_number = family_reference_counters.last_number + 1
        RETURNING last_number AS "lastNumber"`,
@@ -76,49 +68,13 @@ export class FamiliesRepository {
   }
 
   async findVisibleDetail(id: string, visibility: SqlPredicate): Promise<FamilyDetailRow | null> {
-    const rows = await this.query<FamilyDetailRow>(
+    const rows = await this.tx.query<FamilyDetailRow>(
       `${FAMILY_DETAIL_SELECT} WHERE f.id = :id AND ${visibility.sql}`,
       {
         ...visibility.params,
         id,
       },
     );
-    return rows[0] ?? null;
-  }
-
-  async findVisible(id: string, visibility: SqlPredicate): Promise<FamilyRow | null> {
-    const rows = await this.query<FamilyRow>(
-      `SELECT ${FAMILY_COLUMNS} FROM families f WHERE f.id = :id AND ${visibility.sql}`,
-      {
-        ...visibility.params,
-        id,
-      },
-    );
-    return rows[0] ?? null;
-  }
-
-  /** Serialises writers that derive state from one family (e.g. its open reminders). */
-  /** Locks the family row for the rest of the transaction; answers its status as locked (null: gone). */
-  async lockForWork(familyId: string): Promise<FamilyStatus | null> {
-    const rows = await this.query<{ status: FamilyStatus }>(
-      'SELECT status FROM families WHERE id = :familyId FOR NO KEY UPDATE',
-      { familyId },
-    );
-    return rows[0]?.status ?? null;
-  }
-
-  async memberIds(familyId: string): Promise<string[]> {
-    const rows = await this.query<{ id: string }>(
-      'SELECT id FROM family_members WHERE family_id = :familyId',
-      { familyId },
-    );
-    return rows.map((row) => row.id);
-  }
-
-  async findById(id: string): Promise<FamilyRow | null> {
-    const rows = await this.query<FamilyRow>(`SELECT ${FAMILY_COLUMNS} FROM families f WHERE f.id = :id`, {
-      id,
-    });
     return rows[0] ?? null;
   }
 
@@ -145,7 +101,7 @@ export class FamiliesRepository {
       params.afterCreatedAt = filter.after.createdAt;
       params.afterId = filter.after.id;
     }
-    return this.query<FamilySummaryRow>(
+    return this.tx.query<FamilySummaryRow>(
       `${FAMILY_SUMMARY_SELECT} WHERE ${where.join(' AND ')} ORDER BY f.created_at DESC, f.id DESC LIMIT :limit`,
       params,
     );

@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { AuditAction, AuditService } from '@accompany/audit';
+import { AuditAction, AuditService, VersionedWriter, type AuditRecord } from '@accompany/audit';
 import { auditActorOf, Role, UsersService, type AuthUser } from '@accompany/auth';
 import { AppConfig } from '@accompany/config';
 import { TransactionRunner } from '@accompany/persistence';
-import {
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  PreconditionFailedError,
-  toPage,
-  ValidationFailedError,
-  type Page,
-} from '@accompany/shared';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, ValidationFailedError, type Page } from '@accompany/shared';
 import { FamilyVisibility } from '../access/family-visibility';
 import { applyConsent } from '../domain/consent';
 import { formatFamilyReference } from '../domain/family-reference';
@@ -28,6 +21,8 @@ import { familyNotFound, notAnAccompanierOfTeam, assignmentForbidden } from '../
 import { FamilyEvents, type FamilyClosedEvent, type FamilyReassignedEvent } from '../families.events';
 import { MembersService } from '../members/members.service';
 import { MissingPersonsService } from '../missing-persons/missing-persons.service';
+import { CaseAccess } from '../case/case-access';
+import { CaseRepository } from '../case/case.repository';
 import { FamiliesRepository } from './families.repository';
 import { toFamilyDto, toFamilySummaryDto } from './family.mapper';
 import { planFamilyUpdate } from './family-update.plan';
@@ -38,12 +33,15 @@ import { yearIn } from './reference-year';
 export class FamiliesService {
   constructor(
     private readonly families: FamiliesRepository,
+    private readonly cases: CaseRepository,
+    private readonly access: CaseAccess,
     private readonly visibility: FamilyVisibility,
     private readonly members: MembersService,
     private readonly missingPersons: MissingPersonsService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
+    private readonly versioned: VersionedWriter,
     private readonly events: EventEmitter2,
     private readonly config: AppConfig,
   ) {}
@@ -130,35 +128,17 @@ export class FamiliesService {
     dto: UpdateFamilyDto,
     expectedVersion?: number,
   ): Promise<FamilyDto> {
-    const current = await this.families.findVisible(id, this.visibility.predicate(user));
-    if (!current) throw familyNotFound();
+    const current = await this.access.requireVisible(user, id);
     const plan = planFamilyUpdate(user, current, dto, new Date());
     if (plan.reassignment?.to) await this.requireAccompanier(plan.reassignment.to, current.teamId);
-    if (expectedVersion !== undefined && expectedVersion !== current.version) {
-      throw new PreconditionFailedError();
-    }
-    if (plan.changedFields.length === 0) return this.readDetail(user, id);
-    await this.tx.run(async () => {
-      if (!(await this.families.update(id, expectedVersion ?? current.version, plan.changes))) {
-        throw new PreconditionFailedError();
-      }
-      const base = { entityType: 'family', entityId: id, familyId: id, teamId: current.teamId };
-      if (plan.statusChange) {
-        await this.audit.record(auditActorOf(user), {
-          ...base,
-          action: AuditAction.FamilyStatusChanged,
-          changedFields: plan.changedFields.filter((f) => f === 'status' || f.startsWith('closure')),
-        });
-      }
-      const otherFields = plan.changedFields.filter((f) => f !== 'status' && !f.startsWith('closure'));
-      if (otherFields.length > 0) {
-        await this.audit.record(auditActorOf(user), {
-          ...base,
-          action: AuditAction.FamilyUpdated,
-          changedFields: otherFields,
-        });
-      }
-      await this.publish(user, current.teamId, id, plan);
+    await this.versioned.write({
+      actor: auditActorOf(user),
+      currentVersion: current.version,
+      expectedVersion,
+      changedFields: plan.changedFields,
+      update: (version) => this.families.update(id, version, plan.changes),
+      audit: (fields) => familyUpdateAudit(id, current.teamId, fields),
+      afterUpdate: () => this.publish(user, current.teamId, id, plan),
     });
     return this.readDetail(user, id);
   }
@@ -168,8 +148,7 @@ export class FamiliesService {
     user: AuthUser,
     familyId: string,
   ): Promise<{ id: string; teamId: string; status: FamilyStatus }> {
-    const family = await this.families.findVisible(familyId, this.visibility.predicate(user));
-    if (!family) throw familyNotFound();
+    const family = await this.access.requireVisible(user, familyId);
     return { id: family.id, teamId: family.teamId, status: family.status };
   }
 
@@ -180,17 +159,17 @@ export class FamiliesService {
    * as locked (null when it does not exist), so work is not planned on a closed family.
    */
   lockForWork(familyId: string): Promise<FamilyStatus | null> {
-    return this.families.lockForWork(familyId);
+    return this.cases.lockForWork(familyId);
   }
 
   /** Ids of the family's members (for libs that reference them, e.g. contact participants). */
   memberIds(familyId: string): Promise<string[]> {
-    return this.families.memberIds(familyId);
+    return this.cases.memberIds(familyId);
   }
 
   /** The accompanier a family is assigned to, for libs that route work to them (reminders). */
   async assigneeOf(familyId: string): Promise<string | null> {
-    return (await this.families.findById(familyId))?.assignedAccompanierId ?? null;
+    return (await this.cases.findById(familyId))?.assignedAccompanierId ?? null;
   }
 
   private async readDetail(user: AuthUser, id: string): Promise<FamilyDto> {
@@ -227,4 +206,23 @@ export class FamiliesService {
       await this.events.emitAsync(FamilyEvents.Closed, event);
     }
   }
+}
+
+/**
+ * A status change (status with its closure fields) and other edits are separate audit
+ * events, so the log answers "who closed this case" without reading every edit.
+ */
+function familyUpdateAudit(familyId: string, teamId: string, fields: string[]): AuditRecord[] {
+  const base = { entityType: 'family', entityId: familyId, familyId, teamId };
+  const statusChanged = fields.includes('status');
+  const isStatusField = (field: string): boolean =>
+    statusChanged && (field === 'status' || field.startsWith('closure'));
+  const statusFields = fields.filter(isStatusField);
+  const otherFields = fields.filter((field) => !isStatusField(field));
+  const events: AuditRecord[] = [];
+  if (statusChanged)
+    events.push({ ...base, action: AuditAction.FamilyStatusChanged, changedFields: statusFields });
+  if (otherFields.length > 0)
+    events.push({ ...base, action: AuditAction.FamilyUpdated, changedFields: otherFields });
+  return events;
 }

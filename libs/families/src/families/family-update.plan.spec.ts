@@ -1,6 +1,6 @@
 import { Role, type AuthUser } from '@accompany/auth';
 import { ClosureReason, FamilyStatus } from '../domain/family-status';
-import type { FamilyRow } from './family-rows';
+import type { FamilyRow } from '../case/family-row';
 import { planFamilyUpdate } from './family-update.plan';
 
 const NOW = new Date('2026-06-01T10:00:00Z');

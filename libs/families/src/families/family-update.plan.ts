@@ -8,7 +8,7 @@ import {
   closureReasonWithoutClosing,
   illegalFamilyTransition,
 } from '../families.errors';
-import type { FamilyRow } from './family-rows';
+import type { FamilyRow } from '../case/family-row';
 import type { FamilyChanges } from './families.repository';
 
 export interface FamilyUpdatePlan {

@@ -1,51 +1,14 @@
 import { CONSENT_PURPOSES, type ConsentState } from '../domain/consent';
 import type { ConsentDto, FamilyDto, FamilySummaryDto } from '../dto/family.dto';
-import type { MemberDto } from '../dto/member.dto';
-import type { MissingPersonDto } from '../dto/missing-person.dto';
-import type { FamilyDetailRow, FamilySummaryRow, MemberRow, MissingPersonRow } from './family-rows';
-
-const iso = (value: Date | string): string => new Date(value).toISOString();
+import { toIso as iso } from '../case/family-row';
+import { toMemberDto } from '../members/member.mapper';
+import { toMissingPersonDto } from '../missing-persons/missing-person.mapper';
+import type { FamilyDetailRow, FamilySummaryRow } from './family-rows';
 
 function toConsentDto(consent: ConsentState): ConsentDto {
   const dto = {} as ConsentDto;
   for (const purpose of CONSENT_PURPOSES) dto[purpose] = consent[purpose] ?? null;
   return dto;
-}
-
-export function toMemberDto(m: MemberRow): MemberDto {
-  return {
-    id: m.id,
-    familyId: m.familyId,
-    fullName: m.fullName,
-    otherNames: m.otherNames,
-    sex: m.sex,
-    birthDate: m.birthDate,
-    birthYear: m.birthYear,
-    relationship: m.relationship,
-    isContactPerson: m.isContactPerson,
-    phone: m.phone,
-    version: m.version,
-    createdAt: iso(m.createdAt),
-    updatedAt: iso(m.updatedAt),
-  };
-}
-
-export function toMissingPersonDto(p: MissingPersonRow): MissingPersonDto {
-  return {
-    id: p.id,
-    fullName: p.fullName,
-    otherNames: p.otherNames,
-    sex: p.sex,
-    birthDate: p.birthDate,
-    disappearedOn: p.disappearedOn,
-    disappearancePlace: p.disappearancePlace,
-    circumstances: p.circumstances,
-    externalReferences: p.externalReferences,
-    status: p.status,
-    version: p.version,
-    createdAt: iso(p.createdAt),
-    updatedAt: iso(p.updatedAt),
-  };
 }
 
 export function toFamilyDto(f: FamilyDetailRow): FamilyDto {

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AuditAction, AuditService } from '@accompany/audit';
+import { AuditAction, AuditService, diffFields, VersionedWriter } from '@accompany/audit';
 import { auditActorOf, type AuthUser } from '@accompany/auth';
 import { TransactionRunner } from '@accompany/persistence';
-import { PreconditionFailedError } from '@accompany/shared';
-import { FamilyVisibility } from '../access/family-visibility';
+import { CaseAccess } from '../case/case-access';
 import { searchTextOf } from '../domain/name-search';
 import { Sex, type CreateMemberDto, type MemberDto, type UpdateMemberDto } from '../dto/member.dto';
-import { birthYearMismatch, familyNotFound, memberNotFound } from '../families.errors';
-import { FamiliesRepository } from '../families/families.repository';
-import { toMemberDto } from '../families/family.mapper';
+import { birthYearMismatch, memberNotFound } from '../families.errors';
+import { toMemberDto } from './member.mapper';
 import { MembersRepository, type MemberChanges } from './members.repository';
 
 /** Relatives of a family; visible and writable exactly when their family is. */
@@ -16,10 +14,10 @@ import { MembersRepository, type MemberChanges } from './members.repository';
 export class MembersService {
   constructor(
     private readonly members: MembersRepository,
-    private readonly families: FamiliesRepository,
-    private readonly visibility: FamilyVisibility,
+    private readonly cases: CaseAccess,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
+    private readonly versioned: VersionedWriter,
   ) {}
 
   /** Birth year and date, when both given, must agree (422 naming the field). */
@@ -30,8 +28,7 @@ export class MembersService {
   }
 
   async create(user: AuthUser, familyId: string, dto: CreateMemberDto): Promise<MemberDto> {
-    const family = await this.families.findVisible(familyId, this.visibility.predicate(user));
-    if (!family) throw familyNotFound();
+    const family = await this.cases.requireVisible(user, familyId);
     this.checkBirth(dto, '');
     return this.tx.run(() => this.addToFamily(user, familyId, family.teamId, dto));
   }
@@ -73,8 +70,7 @@ export class MembersService {
     expectedVersion?: number,
   ): Promise<MemberDto> {
     const current = await this.members.findById(id);
-    const family =
-      current && (await this.families.findVisible(current.familyId, this.visibility.predicate(user)));
+    const family = current && (await this.cases.findVisible(user, current.familyId));
     if (!current || !family) throw memberNotFound();
     // A corrected birth date carries its year along unless a year is sent too.
     const patch: UpdateMemberDto = { ...dto };
@@ -86,35 +82,28 @@ export class MembersService {
       },
       '',
     );
-    const changes: MemberChanges = {};
-    const changedFields: string[] = [];
-    for (const [field, value] of Object.entries(patch) as Array<[keyof UpdateMemberDto, unknown]>) {
-      if (value === undefined || JSON.stringify(value) === JSON.stringify(current[field])) continue;
-      (changes as Record<string, unknown>)[field] = value;
-      changedFields.push(field);
-    }
+    const { changes, changedFields } = diffFields<MemberChanges>(current, patch);
     if (changes.fullName !== undefined || changes.otherNames !== undefined) {
       changes.searchText = searchTextOf(
         changes.fullName ?? current.fullName,
         changes.otherNames ?? current.otherNames,
       );
     }
-    if (expectedVersion !== undefined && expectedVersion !== current.version) {
-      throw new PreconditionFailedError();
-    }
-    if (changedFields.length === 0) return toMemberDto(current);
-    return this.tx.run(async () => {
-      const updated = await this.members.update(id, expectedVersion ?? current.version, changes);
-      if (!updated) throw new PreconditionFailedError();
-      await this.audit.record(auditActorOf(user), {
+    const updated = await this.versioned.write({
+      actor: auditActorOf(user),
+      currentVersion: current.version,
+      expectedVersion,
+      changedFields,
+      update: (version) => this.members.update(id, version, changes),
+      audit: (fields) => ({
         action: AuditAction.MemberUpdated,
         entityType: 'member',
         entityId: id,
         familyId: current.familyId,
         teamId: family.teamId,
-        changedFields,
-      });
-      return toMemberDto(updated);
+        changedFields: fields,
+      }),
     });
+    return toMemberDto(updated ?? current);
   }
 }

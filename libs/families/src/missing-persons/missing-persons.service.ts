@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AuditAction, AuditService } from '@accompany/audit';
+import { AuditAction, AuditService, diffFields, VersionedWriter } from '@accompany/audit';
 import { auditActorOf, type AuthUser } from '@accompany/auth';
 import { TransactionRunner } from '@accompany/persistence';
-import { PreconditionFailedError } from '@accompany/shared';
 import { FamilyVisibility } from '../access/family-visibility';
 import { canMoveMissingPerson, MissingPersonStatus } from '../domain/missing-person-status';
 import { searchTextOf } from '../domain/name-search';
@@ -15,9 +14,9 @@ import type {
   UpdateMissingPersonDto,
 } from '../dto/missing-person.dto';
 import type { MissingPersonEntity } from '../entities';
-import { familyNotFound, illegalMissingPersonTransition, missingPersonNotFound } from '../families.errors';
-import { FamiliesRepository } from '../families/families.repository';
-import { toMissingPersonDto } from '../families/family.mapper';
+import { CaseAccess } from '../case/case-access';
+import { illegalMissingPersonTransition, missingPersonNotFound } from '../families.errors';
+import { toMissingPersonDto } from './missing-person.mapper';
 import { MissingPersonsRepository, type MissingPersonChanges } from './missing-persons.repository';
 
 const REGISTERED_REASON = 'registered';
@@ -30,15 +29,15 @@ const REGISTERED_REASON = 'registered';
 export class MissingPersonsService {
   constructor(
     private readonly persons: MissingPersonsRepository,
-    private readonly families: FamiliesRepository,
+    private readonly cases: CaseAccess,
     private readonly visibility: FamilyVisibility,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
+    private readonly versioned: VersionedWriter,
   ) {}
 
   async create(user: AuthUser, familyId: string, dto: CreateMissingPersonDto): Promise<MissingPersonDto> {
-    const family = await this.families.findVisible(familyId, this.visibility.predicate(user));
-    if (!family) throw familyNotFound();
+    const family = await this.cases.requireVisible(user, familyId);
     return this.tx.run(() => this.addToFamily(user, familyId, family.teamId, dto));
   }
 
@@ -101,28 +100,16 @@ export class MissingPersonsService {
     expectedVersion?: number,
   ): Promise<MissingPersonDto> {
     const { person, familyId } = await this.requireVisible(user, id);
-    const changes: MissingPersonChanges = {};
-    const changedFields: string[] = [];
-    for (const [field, value] of Object.entries(dto) as Array<[keyof UpdateMissingPersonDto, unknown]>) {
-      if (value === undefined || JSON.stringify(value) === JSON.stringify(person[field])) continue;
-      (changes as Record<string, unknown>)[field] = value;
-      changedFields.push(field);
-    }
+    const { changes, changedFields } = diffFields<MissingPersonChanges>(person, dto);
     if (changes.fullName !== undefined || changes.otherNames !== undefined) {
       changes.searchText = searchTextOf(
         changes.fullName ?? person.fullName,
         changes.otherNames ?? person.otherNames,
       );
     }
-    return this.write(
-      user,
-      person,
-      familyId,
-      expectedVersion,
-      changes,
-      changedFields,
-      AuditAction.MissingPersonUpdated,
-    );
+    return this.write(user, person, familyId, expectedVersion, changes, changedFields, {
+      action: AuditAction.MissingPersonUpdated,
+    });
   }
 
   /** A status change with its reason, kept in the history and seen by every family seeking the person. */
@@ -136,24 +123,16 @@ export class MissingPersonsService {
     if (!canMoveMissingPerson(person.status, dto.status)) {
       throw illegalMissingPersonTransition(person.status, dto.status);
     }
-    return this.tx.run(async () => {
-      const updated = await this.write(
-        user,
-        person,
-        familyId,
-        expectedVersion,
-        { status: dto.status },
-        ['status'],
-        AuditAction.MissingPersonStatusChanged,
-      );
-      await this.persons.recordStatusChange({
-        missingPersonId: id,
-        fromStatus: person.status,
-        toStatus: dto.status,
-        reason: dto.reason,
-        changedBy: user.id,
-      });
-      return updated;
+    return this.write(user, person, familyId, expectedVersion, { status: dto.status }, ['status'], {
+      action: AuditAction.MissingPersonStatusChanged,
+      afterUpdate: () =>
+        this.persons.recordStatusChange({
+          missingPersonId: id,
+          fromStatus: person.status,
+          toStatus: dto.status,
+          reason: dto.reason,
+          changedBy: user.id,
+        }),
     });
   }
 
@@ -189,23 +168,23 @@ export class MissingPersonsService {
     expectedVersion: number | undefined,
     changes: MissingPersonChanges,
     changedFields: string[],
-    action: AuditAction,
+    how: { action: AuditAction; afterUpdate?: () => Promise<void> },
   ): Promise<MissingPersonDto> {
-    if (expectedVersion !== undefined && expectedVersion !== person.version) {
-      throw new PreconditionFailedError();
-    }
-    if (changedFields.length === 0) return toMissingPersonDto(person);
-    return this.tx.run(async () => {
-      const updated = await this.persons.update(person.id, expectedVersion ?? person.version, changes);
-      if (!updated) throw new PreconditionFailedError();
-      await this.audit.record(auditActorOf(user), {
-        action,
+    const updated = await this.versioned.write({
+      actor: auditActorOf(user),
+      currentVersion: person.version,
+      expectedVersion,
+      changedFields,
+      update: (version) => this.persons.update(person.id, version, changes),
+      audit: (fields) => ({
+        action: how.action,
         entityType: 'missing_person',
         entityId: person.id,
         familyId,
-        changedFields,
-      });
-      return toMissingPersonDto(updated);
+        changedFields: fields,
+      }),
+      afterUpdate: how.afterUpdate,
     });
+    return toMissingPersonDto(updated ?? person);
   }
 }
