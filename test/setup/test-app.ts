@@ -1,3 +1,4 @@
+import type { DynamicModule, Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadAppConfig } from '@accompany/config';
 import { createApiApp } from '../../apps/api/src/create-api-app';
@@ -13,11 +14,14 @@ export interface TestApp {
  * The real API (same bootstrap as main.ts) listening on a random loopback port.
  * `overrides` set environment variables for this app only (e.g. a lower login limit).
  */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  extraModules: Array<Type | DynamicModule> = [],
+): Promise<TestApp> {
   const previous = Object.fromEntries(Object.keys(overrides).map((key) => [key, process.env[key]]));
   Object.assign(process.env, overrides);
   try {
-    const app = await createApiApp(loadAppConfig());
+    const app = await createApiApp(loadAppConfig(), extraModules);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : 0;

@@ -1,6 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import { RequestMethod } from '@nestjs/common';
+import { Module, RequestMethod, type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
@@ -16,7 +16,11 @@ export const API_PREFIX = 'api/v1';
  * Builds the HTTP application exactly as production runs it; main.ts and the e2e tests
  * both call this, so tests exercise the real pipeline (helmet, limits, errors, docs).
  */
-export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
+export async function createApiApp(
+  config: AppConfig,
+  /** Modules mounted beside the API's own (tests contribute e.g. visibility rules this way). */
+  extraModules: Array<Type | DynamicModule> = [],
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
@@ -24,7 +28,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule(extraModules), adapter, {
     bufferLogs: true,
     abortOnError: false,
     // Only Fastify's own JSON parser: Nest would add a form-urlencoded one.
@@ -71,4 +75,11 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   app.enableShutdownHooks();
   setUpOpenApi(app);
   return app;
+}
+
+function rootModule(extraModules: Array<Type | DynamicModule>): Type {
+  if (extraModules.length === 0) return ApiModule;
+  @Module({ imports: [ApiModule, ...extraModules] })
+  class ApiWithExtras {}
+  return ApiWithExtras;
 }

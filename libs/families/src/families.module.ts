@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@accompany/auth';
 import { FamilyVisibility } from './access/family-visibility';
@@ -17,7 +18,7 @@ import { MissingPersonsService } from './missing-persons/missing-persons.service
 
 /** Families, members and missing persons, and the rule of who may see them. */
 @Module({
-  imports: [TypeOrmModule.forFeature(FAMILIES_ENTITIES), AuthModule],
+  imports: [TypeOrmModule.forFeature(FAMILIES_ENTITIES), AuthModule, DiscoveryModule],
   controllers: [FamiliesController, MembersController, MissingPersonsController],
   providers: [
     FamilyVisibility,

@@ -1,4 +1,13 @@
-export { FamilyVisibility, type FamilyVisibilityRule, type SqlPredicate } from './access/family-visibility';
+export { FamilyVisibility } from './access/family-visibility';
+export type { FamilyScope, SqlPredicate } from './access/family-scope';
+export {
+  FamilyView,
+  FamilyVisibilityRuleProvider,
+  type FamilyVisibilityRule,
+  type SqlParams,
+  type VisibilityGrant,
+} from './access/visibility-rule';
+export { ReducedFamilyDto } from './dto/reduced-family.dto';
 export { ClosureReason, FamilyStatus, takesWork } from './domain/family-status';
 export { MissingPersonStatus } from './domain/missing-person-status';
 export { CreateFamilyDto } from './dto/family.dto';

@@ -1,34 +1,26 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { type AuthUser, Role } from '@accompany/auth';
+import { NamedParams, scopeOf, type FamilyScope, type SqlPredicate } from './family-scope';
+import {
+  FamilyView,
+  FamilyVisibilityRuleProvider,
+  type FamilyVisibilityRule,
+  type VisibilityGrant,
+} from './visibility-rule';
 
-/** A SQL boolean over the families table aliased `f`, with its named parameters. */
-export interface SqlPredicate {
-  sql: string;
-  params: Record<string, unknown>;
-}
-
-/**
- * One reason a user may see a family. Libs that hang off families contribute rules
- * (psychosocial: "families with a referral addressed to me") by registering them here,
- * so families never imports them. A rule answers null when it grants nothing to this user.
- */
-export interface FamilyVisibilityRule {
-  readonly name: string;
-  predicate(user: AuthUser): SqlPredicate | null;
-}
-
-/** Team members see the team's families; accompaniers only those assigned to them. */
+/** Team members see the team's families whole; accompaniers only those assigned to them. */
 const TEAM_RULE: FamilyVisibilityRule = {
   name: 'team',
-  predicate(user) {
+  grant(user, params) {
     if (!user.teamId) return null;
     if (user.role === Role.Supervisor) {
-      return { sql: 'f.team_id = :vTeamId', params: { vTeamId: user.teamId } };
+      return { families: `f.team_id = ${params.add(user.teamId)}`, view: FamilyView.Full };
     }
     if (user.role === Role.Accompanier) {
       return {
-        sql: '(f.team_id = :vTeamId AND f.assigned_accompanier_id = :vUserId)',
-        params: { vTeamId: user.teamId, vUserId: user.id },
+        families: `(f.team_id = ${params.add(user.teamId)} AND f.assigned_accompanier_id = ${params.add(user.id)})`,
+        view: FamilyView.Full,
       };
     }
     return null;
@@ -36,26 +28,47 @@ const TEAM_RULE: FamilyVisibilityRule = {
 };
 
 /**
- * The single answer to "which families may this user see", as SQL that lists and detail
- * reads share: a hidden family is absent from lists and a 404 on its own. Admins see none.
+ * The single answer to "which families may this user see, and how much of each", as SQL that
+ * lists, detail reads and search share: a hidden family is absent from lists and a 404 on its
+ * own. The team rule is built in; other libs contribute theirs (see visibility-rule.ts).
+ * Admins see none.
  */
 @Injectable()
-export class FamilyVisibility {
+export class FamilyVisibility implements OnModuleInit {
   private readonly rules: FamilyVisibilityRule[] = [TEAM_RULE];
 
-  register(rule: FamilyVisibilityRule): void {
+  constructor(private readonly discovery: DiscoveryService) {}
+
+  onModuleInit(): void {
+    for (const provider of this.discovery.getProviders({ metadataKey: FamilyVisibilityRuleProvider.KEY })) {
+      this.register(provider.instance as FamilyVisibilityRule);
+    }
+  }
+
+  private register(rule: FamilyVisibilityRule): void {
     if (this.rules.some((r) => r.name === rule.name)) {
       throw new Error(`visibility rule ${rule.name} registered twice`);
     }
     this.rules.push(rule);
   }
 
+  scope(user: AuthUser): FamilyScope {
+    const params = new NamedParams();
+    const grants = this.rules
+      .map((rule) => rule.grant(user, params))
+      .filter((grant): grant is VisibilityGrant => grant !== null);
+    return scopeOf(grants, params);
+  }
+
+  /** The families visible at all, at any view. */
   predicate(user: AuthUser): SqlPredicate {
-    const parts = this.rules.map((rule) => rule.predicate(user)).filter((p): p is SqlPredicate => p !== null);
-    if (parts.length === 0) return { sql: 'FALSE', params: {} };
-    return {
-      sql: `(${parts.map((p) => p.sql).join(' OR ')})`,
-      params: Object.assign({}, ...parts.map((p) => p.params)) as Record<string, unknown>,
-    };
+    const scope = this.scope(user);
+    return { sql: scope.families, params: scope.params };
+  }
+
+  /** The families visible whole (for records a reduced view does not show, e.g. missing-person details). */
+  fullPredicate(user: AuthUser): SqlPredicate {
+    const scope = this.scope(user);
+    return { sql: scope.members === null ? scope.families : scope.full, params: scope.params };
   }
 }

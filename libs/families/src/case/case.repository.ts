@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@accompany/persistence';
-import type { SqlPredicate } from '../access/family-visibility';
+import type { SqlPredicate } from '../access/family-scope';
 import type { FamilyStatus } from '../domain/family-status';
 import { FAMILY_COLUMNS, type FamilyRow } from './family-row';
 

@@ -1,3 +1,4 @@
+import { FamilyView } from '../access/visibility-rule';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -150,6 +151,7 @@ export class ConsentDto {
 }
 
 export class FamilyDto {
+  @ApiProperty({ enum: [FamilyView.Full] }) view!: FamilyView.Full;
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'FAM-2026-000123' }) reference!: string;
   @ApiProperty({ format: 'uuid' }) teamId!: string;

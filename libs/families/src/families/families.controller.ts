@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, Permission, type AuthUser } from '@accompany/auth';
 import { IfMatchVersion, Idempotent, UuidParamPipe } from '@accompany/shared';
 import {
@@ -9,9 +9,11 @@ import {
   ListFamiliesQueryDto,
   UpdateFamilyDto,
 } from '../dto/family.dto';
+import { ReducedFamilyDto } from '../dto/reduced-family.dto';
 import { FamiliesService } from './families.service';
 
 @ApiTags('families')
+@ApiExtraModels(FamilyDto, ReducedFamilyDto)
 @Controller('families')
 export class FamiliesController {
   constructor(private readonly families: FamiliesService) {}
@@ -20,7 +22,10 @@ export class FamiliesController {
   @Idempotent()
   @Authenticated({ permission: Permission.FamilyCreate })
   @ApiOperation({ summary: "Register a family in the caller's team (an accompanier's is assigned to them)" })
-  register(@CurrentUser() user: AuthUser, @Body() dto: CreateFamilyDto): Promise<FamilyDto> {
+  register(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: CreateFamilyDto,
+  ): Promise<FamilyDto | ReducedFamilyDto> {
     return this.families.register(user, dto);
   }
 
@@ -34,7 +39,14 @@ export class FamiliesController {
   @Get(':id')
   @Authenticated({ permission: Permission.FamilyRead })
   @ApiOperation({ summary: 'One family with members and missing persons (the read is audited)' })
-  getById(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string): Promise<FamilyDto> {
+  @ApiOkResponse({
+    description: 'The whole family, or the reduced view when the caller sees it only through a reduced grant',
+    schema: { oneOf: [{ $ref: getSchemaPath(FamilyDto) }, { $ref: getSchemaPath(ReducedFamilyDto) }] },
+  })
+  getById(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<FamilyDto | ReducedFamilyDto> {
     return this.families.getById(user, id);
   }
 
@@ -48,7 +60,7 @@ export class FamiliesController {
     @Param('id', UuidParamPipe) id: string,
     @Body() dto: UpdateFamilyDto,
     @IfMatchVersion() version: number | undefined,
-  ): Promise<FamilyDto> {
+  ): Promise<FamilyDto | ReducedFamilyDto> {
     return this.families.update(user, id, dto, version);
   }
 }

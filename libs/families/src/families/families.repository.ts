@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner, updateVersioned } from '@accompany/persistence';
-import type { SqlPredicate } from '../access/family-visibility';
+import type { FamilyScope } from '../access/family-scope';
 import { FamilyEntity } from '../entities';
 import type { FamilyDetailRow, FamilySummaryRow } from './family-rows';
-import { FAMILY_DETAIL_SELECT, FAMILY_SUMMARY_SELECT } from './family-sql';
+import { familyDetailSelect, familySummarySelect, nameMatch } from './family-sql';
 
 export interface FamilyListFilter {
   status?: string;
@@ -67,21 +67,18 @@ export class FamiliesRepository {
     return (result.identifiers[0] as { id: string }).id;
   }
 
-  async findVisibleDetail(id: string, visibility: SqlPredicate): Promise<FamilyDetailRow | null> {
+  async findVisibleDetail(id: string, scope: FamilyScope): Promise<FamilyDetailRow | null> {
     const rows = await this.tx.query<FamilyDetailRow>(
-      `${FAMILY_DETAIL_SELECT} WHERE f.id = :id AND ${visibility.sql}`,
-      {
-        ...visibility.params,
-        id,
-      },
+      `${familyDetailSelect(scope)} WHERE f.id = :id AND ${scope.families}`,
+      { ...scope.params, id },
     );
     return rows[0] ?? null;
   }
 
   /** Newest first, keyset on (created_at, id); filters and visibility in the same query. */
-  findPage(filter: FamilyListFilter, visibility: SqlPredicate): Promise<FamilySummaryRow[]> {
-    const where = [visibility.sql];
-    const params: Record<string, unknown> = { ...visibility.params, limit: filter.limit + 1 };
+  findPage(filter: FamilyListFilter, scope: FamilyScope): Promise<FamilySummaryRow[]> {
+    const where = [scope.families];
+    const params: Record<string, unknown> = { ...scope.params, limit: filter.limit + 1 };
     if (filter.status) {
       where.push('f.status = :status');
       params.status = filter.status;
@@ -91,9 +88,7 @@ export class FamiliesRepository {
       params.assignee = filter.assignedAccompanierId;
     }
     if (filter.nameQuery) {
-      where.push(`(EXISTS (SELECT 1 FROM family_members m WHERE m.family_id = f.id AND m.search_text LIKE :pattern)
-        OR EXISTS (SELECT 1 FROM family_missing_persons l JOIN missing_persons p ON p.id = l.missing_person_id
-                    WHERE l.family_id = f.id AND p.search_text LIKE :pattern))`);
+      where.push(nameMatch(scope, ':pattern'));
       params.pattern = `%${filter.nameQuery.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     }
     if (filter.after) {
@@ -102,7 +97,7 @@ export class FamiliesRepository {
       params.afterId = filter.after.id;
     }
     return this.tx.query<FamilySummaryRow>(
-      `${FAMILY_SUMMARY_SELECT} WHERE ${where.join(' AND ')} ORDER BY f.created_at DESC, f.id DESC LIMIT :limit`,
+      `${familySummarySelect(scope)} WHERE ${where.join(' AND ')} ORDER BY f.created_at DESC, f.id DESC LIMIT :limit`,
       params,
     );
   }

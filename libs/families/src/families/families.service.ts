@@ -24,7 +24,8 @@ import { MissingPersonsService } from '../missing-persons/missing-persons.servic
 import { CaseAccess } from '../case/case-access';
 import { CaseRepository } from '../case/case.repository';
 import { FamiliesRepository } from './families.repository';
-import { toFamilyDto, toFamilySummaryDto } from './family.mapper';
+import type { ReducedFamilyDto } from '../dto/reduced-family.dto';
+import { toFamilySummaryDto, toVisibleFamilyDto } from './family.mapper';
 import { planFamilyUpdate } from './family-update.plan';
 import { yearIn } from './reference-year';
 
@@ -46,7 +47,7 @@ export class FamiliesService {
     private readonly config: AppConfig,
   ) {}
 
-  async register(user: AuthUser, dto: CreateFamilyDto): Promise<FamilyDto> {
+  async register(user: AuthUser, dto: CreateFamilyDto): Promise<FamilyDto | ReducedFamilyDto> {
     const teamId = user.teamId;
     if (!teamId) throw familyNotFound();
     let assignee: string | null = null;
@@ -104,13 +105,13 @@ export class FamiliesService {
         after: after ? { createdAt: String(after[0]), id: String(after[1]) } : undefined,
         limit,
       },
-      this.visibility.predicate(user),
+      this.visibility.scope(user),
     );
     return toPage(rows, limit, (row) => [row.cursorAt, row.id], toFamilySummaryDto);
   }
 
   /** One family with its members and missing persons; the read itself is audited. */
-  async getById(user: AuthUser, id: string): Promise<FamilyDto> {
+  async getById(user: AuthUser, id: string): Promise<FamilyDto | ReducedFamilyDto> {
     const family = await this.readDetail(user, id);
     await this.audit.record(auditActorOf(user), {
       action: AuditAction.FamilyRead,
@@ -127,7 +128,7 @@ export class FamiliesService {
     id: string,
     dto: UpdateFamilyDto,
     expectedVersion?: number,
-  ): Promise<FamilyDto> {
+  ): Promise<FamilyDto | ReducedFamilyDto> {
     const current = await this.access.requireVisible(user, id);
     const plan = planFamilyUpdate(user, current, dto, new Date());
     if (plan.reassignment?.to) await this.requireAccompanier(plan.reassignment.to, current.teamId);
@@ -172,10 +173,11 @@ export class FamiliesService {
     return (await this.cases.findById(familyId))?.assignedAccompanierId ?? null;
   }
 
-  private async readDetail(user: AuthUser, id: string): Promise<FamilyDto> {
-    const row = await this.families.findVisibleDetail(id, this.visibility.predicate(user));
+  /** The family at the view the caller's grants give (whole, or reduced). */
+  private async readDetail(user: AuthUser, id: string): Promise<FamilyDto | ReducedFamilyDto> {
+    const row = await this.families.findVisibleDetail(id, this.visibility.scope(user));
     if (!row) throw familyNotFound();
-    return toFamilyDto(row);
+    return toVisibleFamilyDto(row);
   }
 
   private async requireAccompanier(userId: string, teamId: string): Promise<void> {
@@ -220,9 +222,11 @@ function familyUpdateAudit(familyId: string, teamId: string, fields: string[]): 
   const statusFields = fields.filter(isStatusField);
   const otherFields = fields.filter((field) => !isStatusField(field));
   const events: AuditRecord[] = [];
-  if (statusChanged)
+  if (statusChanged) {
     events.push({ ...base, action: AuditAction.FamilyStatusChanged, changedFields: statusFields });
-  if (otherFields.length > 0)
+  }
+  if (otherFields.length > 0) {
     events.push({ ...base, action: AuditAction.FamilyUpdated, changedFields: otherFields });
+  }
   return events;
 }

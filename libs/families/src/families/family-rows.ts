@@ -3,6 +3,8 @@ import type { MemberRow } from '../members/member-row';
 import type { MissingPersonRow } from '../missing-persons/missing-person-row';
 
 export interface FamilyDetailRow extends FamilyRow {
+  /** Present (false) only when the family is seen through a reduced grant alone. */
+  fullView?: boolean;
   members: MemberRow[];
   missingPersons: MissingPersonRow[];
 }

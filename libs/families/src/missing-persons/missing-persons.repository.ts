@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner, updateVersioned } from '@accompany/persistence';
-import type { SqlPredicate } from '../access/family-visibility';
+import type { SqlPredicate } from '../access/family-scope';
 import { FamilyMissingPersonEntity, MissingPersonEntity, MissingPersonStatusChangeEntity } from '../entities';
 
 export type NewMissingPerson = Omit<MissingPersonEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>;

@@ -156,7 +156,9 @@ export class MissingPersonsService {
     id: string,
   ): Promise<{ person: MissingPersonEntity; familyId: string }> {
     const person = await this.persons.findById(id);
-    const familyIds = person ? await this.persons.visibleFamilyIds(id, this.visibility.predicate(user)) : [];
+    const familyIds = person
+      ? await this.persons.visibleFamilyIds(id, this.visibility.fullPredicate(user))
+      : [];
     if (!person || familyIds.length === 0) throw missingPersonNotFound();
     return { person, familyId: familyIds[0]! };
   }
