@@ -1,4 +1,7 @@
-/** Every action the audit log knows, as `entity.verb` strings. */
+/**
+ * The platform's audit actions (accounts, families, contacts, reminders) as `entity.verb`.
+ * Libs added later declare their own beside their code (see AuditActionName).
+ */
 export enum AuditAction {
   LoginSucceeded = 'auth.login',
   LoginFailed = 'auth.login_failed',

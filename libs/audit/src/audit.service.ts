@@ -11,8 +11,14 @@ export interface AuditActor {
   ip: string | null;
 }
 
+/**
+ * An action as `entity.verb`. The platform's actions are in AuditAction; a domain lib declares
+ * its own beside its code (e.g. `referral.created`), so adding a module does not edit this lib.
+ */
+export type AuditActionName = AuditAction | `${string}.${string}`;
+
 export interface AuditRecord {
-  action: AuditAction;
+  action: AuditActionName;
   entityType: string;
   entityId?: string | null;
   familyId?: string | null;
