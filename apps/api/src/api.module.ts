@@ -11,7 +11,12 @@ import { OpsModule } from '@accompany/ops';
 import { PersistenceModule } from '@accompany/persistence';
 import { QueueModule, RedisModule } from '@accompany/queue';
 import { RemindersModule } from '@accompany/reminders';
-import { IdempotencyModule, LoggingModule, VersionEtagInterceptor } from '@accompany/shared';
+import {
+  CreatedLocationInterceptor,
+  IdempotencyModule,
+  LoggingModule,
+  VersionEtagInterceptor,
+} from '@accompany/shared';
 import { HealthController } from './health/health.controller';
 
 /** Composition only: every feature lives in a lib. */
@@ -33,6 +38,9 @@ import { HealthController } from './health/health.controller';
     TerminusModule.forRoot({ logger: false }),
   ],
   controllers: [HealthController],
-  providers: [{ provide: APP_INTERCEPTOR, useClass: VersionEtagInterceptor }],
+  providers: [
+    { provide: APP_INTERCEPTOR, useClass: VersionEtagInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: CreatedLocationInterceptor },
+  ],
 })
 export class ApiModule {}

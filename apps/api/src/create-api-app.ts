@@ -6,11 +6,17 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@accompany/config';
 import { mountQueueDashboard } from '@accompany/ops';
-import { createValidationPipe, ProblemFilter, REQUEST_ID_HEADER, resolveRequestId } from '@accompany/shared';
+import {
+  API_PREFIX,
+  createValidationPipe,
+  ProblemFilter,
+  REQUEST_ID_HEADER,
+  resolveRequestId,
+} from '@accompany/shared';
 import { ApiModule } from './api.module';
 import { setUpOpenApi } from './openapi';
 
-export const API_PREFIX = 'api/v1';
+export { API_PREFIX };
 
 /**
  * Builds the HTTP application exactly as production runs it; main.ts and the e2e tests

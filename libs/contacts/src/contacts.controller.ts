@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, Permission, type AuthUser } from '@accompany/auth';
-import { IfMatchVersion, Idempotent, PageQueryDto, UuidParamPipe } from '@accompany/shared';
+import { CreatedAt, IfMatchVersion, Idempotent, PageQueryDto, UuidParamPipe } from '@accompany/shared';
 import { ContactsService } from './contacts.service';
 import {
   ContactDto,
@@ -19,6 +19,7 @@ export class ContactsController {
 
   @Post('families/:id/contacts')
   @Idempotent()
+  @CreatedAt('/contacts/{id}')
   @Authenticated({ permission: Permission.ContactCreate })
   @ApiOperation({
     summary: 'Record a visit, call or activity with an assigned family; plans the next follow-up',

@@ -24,6 +24,7 @@ export { toFieldErrors } from './validation/field-errors';
 export { UuidParamPipe } from './validation/uuid-param.pipe';
 export { createValidationPipe } from './validation/validation.pipe';
 export { VersionEtagInterceptor } from './versioning/etag.interceptor';
+export { API_PREFIX, CreatedAt, CreatedLocationInterceptor } from './http/created-location';
 export { IfMatchVersion, parseIfMatch } from './versioning/if-match.decorator';
 export { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
 export { IdempotencyModule } from './idempotency/idempotency.module';

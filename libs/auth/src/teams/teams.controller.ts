@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IfMatchVersion, Idempotent, PageQueryDto, UuidParamPipe } from '@accompany/shared';
+import { CreatedAt, IfMatchVersion, Idempotent, PageQueryDto, UuidParamPipe } from '@accompany/shared';
 import type { AuthUser } from '../access/auth-user';
 import { Authenticated, CurrentUser } from '../access/decorators';
 import { Permission } from '../access/permission.enum';
@@ -14,6 +14,7 @@ export class TeamsController {
 
   @Post()
   @Idempotent()
+  @CreatedAt('/teams/{id}')
   @Authenticated({ permission: Permission.TeamManage })
   @ApiOperation({ summary: 'Create a team (admin)' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateTeamDto): Promise<TeamDto> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IfMatchVersion, Idempotent, UuidParamPipe } from '@accompany/shared';
+import { CreatedAt, IfMatchVersion, Idempotent, UuidParamPipe } from '@accompany/shared';
 import type { AuthUser } from '../access/auth-user';
 import { Authenticated, CurrentUser } from '../access/decorators';
 import { Permission } from '../access/permission.enum';
@@ -23,6 +23,7 @@ export class UsersController {
 
   @Post()
   @Idempotent()
+  @CreatedAt('/users/{id}')
   @Authenticated({ permission: Permission.UserManage })
   @ApiOperation({ summary: 'Create a user (admin)' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateUserDto): Promise<UserDto> {

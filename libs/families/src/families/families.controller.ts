@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, Permission, type AuthUser } from '@accompany/auth';
-import { IfMatchVersion, Idempotent, UuidParamPipe } from '@accompany/shared';
+import { CreatedAt, IfMatchVersion, Idempotent, UuidParamPipe } from '@accompany/shared';
 import {
   CreateFamilyDto,
   FamilyDto,
@@ -20,6 +20,7 @@ export class FamiliesController {
 
   @Post()
   @Idempotent()
+  @CreatedAt('/families/{id}')
   @Authenticated({ permission: Permission.FamilyCreate })
   @ApiOperation({ summary: "Register a family in the caller's team (an accompanier's is assigned to them)" })
   register(

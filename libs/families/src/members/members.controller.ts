@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, Permission, type AuthUser } from '@accompany/auth';
-import { IfMatchVersion, Idempotent, UuidParamPipe } from '@accompany/shared';
+import { CreatedAt, IfMatchVersion, Idempotent, UuidParamPipe } from '@accompany/shared';
 import { CreateMemberDto, MemberDto, UpdateMemberDto } from '../dto/member.dto';
 import { MembersService } from './members.service';
 
@@ -12,6 +12,7 @@ export class MembersController {
 
   @Post('families/:id/members')
   @Idempotent()
+  @CreatedAt('/members/{id}')
   @Authenticated({ permission: Permission.FamilyUpdate })
   create(
     @CurrentUser() user: AuthUser,

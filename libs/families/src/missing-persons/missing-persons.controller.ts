@@ -1,14 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, Permission, type AuthUser } from '@accompany/auth';
-import { IfMatchVersion, Idempotent, UuidParamPipe } from '@accompany/shared';
+import { CreatedAt, IfMatchVersion, Idempotent, UuidParamPipe } from '@accompany/shared';
 import {
   ChangeMissingPersonStatusDto,
   CreateMissingPersonDto,
-  MissingPersonDto,
   MissingPersonHistoryDto,
   UpdateMissingPersonDto,
 } from '../dto/missing-person.dto';
+import { MissingPersonRecordDto } from '../dto/missing-person-record.dto';
 import { MissingPersonsService } from './missing-persons.service';
 
 @ApiTags('missing persons')
@@ -18,19 +18,23 @@ export class MissingPersonsController {
 
   @Post('families/:id/missing-persons')
   @Idempotent()
+  @CreatedAt('/missing-persons/{id}')
   @Authenticated({ permission: Permission.FamilyUpdate })
   @ApiOperation({ summary: 'Register a missing person sought by this family (status missing)' })
   create(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) familyId: string,
     @Body() dto: CreateMissingPersonDto,
-  ): Promise<MissingPersonDto> {
+  ): Promise<MissingPersonRecordDto> {
     return this.persons.create(user, familyId, dto);
   }
 
   @Get('missing-persons/:id')
   @Authenticated({ permission: Permission.FamilyRead })
-  getById(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string): Promise<MissingPersonDto> {
+  getById(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<MissingPersonRecordDto> {
     return this.persons.getById(user, id);
   }
 
@@ -41,7 +45,7 @@ export class MissingPersonsController {
     @Param('id', UuidParamPipe) id: string,
     @Body() dto: UpdateMissingPersonDto,
     @IfMatchVersion() version: number | undefined,
-  ): Promise<MissingPersonDto> {
+  ): Promise<MissingPersonRecordDto> {
     return this.persons.update(user, id, dto, version);
   }
 
@@ -54,7 +58,7 @@ export class MissingPersonsController {
     @Param('id', UuidParamPipe) id: string,
     @Body() dto: ChangeMissingPersonStatusDto,
     @IfMatchVersion() version: number | undefined,
-  ): Promise<MissingPersonDto> {
+  ): Promise<MissingPersonRecordDto> {
     return this.persons.changeStatus(user, id, dto, version);
   }
 

@@ -9,13 +9,13 @@ import { Sex } from '../dto/member.dto';
 import type {
   ChangeMissingPersonStatusDto,
   CreateMissingPersonDto,
-  MissingPersonDto,
   MissingPersonHistoryDto,
   UpdateMissingPersonDto,
 } from '../dto/missing-person.dto';
 import type { MissingPersonEntity } from '../entities';
 import { CaseAccess } from '../case/case-access';
 import { illegalMissingPersonTransition, missingPersonNotFound } from '../families.errors';
+import type { MissingPersonRecordDto } from '../dto/missing-person-record.dto';
 import { toMissingPersonDto } from './missing-person.mapper';
 import { MissingPersonsRepository, type MissingPersonChanges } from './missing-persons.repository';
 
@@ -36,7 +36,11 @@ export class MissingPersonsService {
     private readonly versioned: VersionedWriter,
   ) {}
 
-  async create(user: AuthUser, familyId: string, dto: CreateMissingPersonDto): Promise<MissingPersonDto> {
+  async create(
+    user: AuthUser,
+    familyId: string,
+    dto: CreateMissingPersonDto,
+  ): Promise<MissingPersonRecordDto> {
     const family = await this.cases.requireVisible(user, familyId);
     return this.tx.run(() => this.addToFamily(user, familyId, family.teamId, dto));
   }
@@ -47,7 +51,7 @@ export class MissingPersonsService {
     familyId: string,
     teamId: string,
     dto: CreateMissingPersonDto,
-  ): Promise<MissingPersonDto> {
+  ): Promise<MissingPersonRecordDto> {
     const person = await this.persons.insert({
       fullName: dto.fullName,
       otherNames: dto.otherNames ?? [],
@@ -79,18 +83,19 @@ export class MissingPersonsService {
       teamId,
       changedFields: Object.keys(dto),
     });
-    return toMissingPersonDto(person);
+    return { ...toMissingPersonDto(person), familyIds: [familyId] };
   }
 
-  async getById(user: AuthUser, id: string): Promise<MissingPersonDto> {
-    const { person, familyId } = await this.requireVisible(user, id);
+  async getById(user: AuthUser, id: string): Promise<MissingPersonRecordDto> {
+    const { person, familyIds } = await this.requireVisible(user, id);
+    const familyId = familyIds[0]!;
     await this.audit.record(auditActorOf(user), {
       action: AuditAction.MissingPersonRead,
       entityType: 'missing_person',
       entityId: id,
       familyId,
     });
-    return toMissingPersonDto(person);
+    return { ...toMissingPersonDto(person), familyIds };
   }
 
   async update(
@@ -98,8 +103,8 @@ export class MissingPersonsService {
     id: string,
     dto: UpdateMissingPersonDto,
     expectedVersion?: number,
-  ): Promise<MissingPersonDto> {
-    const { person, familyId } = await this.requireVisible(user, id);
+  ): Promise<MissingPersonRecordDto> {
+    const { person, familyIds } = await this.requireVisible(user, id);
     const { changes, changedFields } = diffFields<MissingPersonChanges>(person, dto);
     if (changes.fullName !== undefined || changes.otherNames !== undefined) {
       changes.searchText = searchTextOf(
@@ -107,7 +112,7 @@ export class MissingPersonsService {
         changes.otherNames ?? person.otherNames,
       );
     }
-    return this.write(user, person, familyId, expectedVersion, changes, changedFields, {
+    return this.write(user, person, familyIds, expectedVersion, changes, changedFields, {
       action: AuditAction.MissingPersonUpdated,
     });
   }
@@ -118,12 +123,12 @@ export class MissingPersonsService {
     id: string,
     dto: ChangeMissingPersonStatusDto,
     expectedVersion?: number,
-  ): Promise<MissingPersonDto> {
-    const { person, familyId } = await this.requireVisible(user, id);
+  ): Promise<MissingPersonRecordDto> {
+    const { person, familyIds } = await this.requireVisible(user, id);
     if (!canMoveMissingPerson(person.status, dto.status)) {
       throw illegalMissingPersonTransition(person.status, dto.status);
     }
-    return this.write(user, person, familyId, expectedVersion, { status: dto.status }, ['status'], {
+    return this.write(user, person, familyIds, expectedVersion, { status: dto.status }, ['status'], {
       action: AuditAction.MissingPersonStatusChanged,
       afterUpdate: () =>
         this.persons.recordStatusChange({
@@ -154,24 +159,24 @@ export class MissingPersonsService {
   private async requireVisible(
     user: AuthUser,
     id: string,
-  ): Promise<{ person: MissingPersonEntity; familyId: string }> {
+  ): Promise<{ person: MissingPersonEntity; familyIds: string[] }> {
     const person = await this.persons.findById(id);
     const familyIds = person
       ? await this.persons.visibleFamilyIds(id, this.visibility.fullPredicate(user))
       : [];
     if (!person || familyIds.length === 0) throw missingPersonNotFound();
-    return { person, familyId: familyIds[0]! };
+    return { person, familyIds };
   }
 
   private async write(
     user: AuthUser,
     person: MissingPersonEntity,
-    familyId: string,
+    familyIds: string[],
     expectedVersion: number | undefined,
     changes: MissingPersonChanges,
     changedFields: string[],
     how: { action: AuditAction; afterUpdate?: () => Promise<void> },
-  ): Promise<MissingPersonDto> {
+  ): Promise<MissingPersonRecordDto> {
     const updated = await this.versioned.write({
       actor: auditActorOf(user),
       currentVersion: person.version,
@@ -182,11 +187,11 @@ export class MissingPersonsService {
         action: how.action,
         entityType: 'missing_person',
         entityId: person.id,
-        familyId,
+        familyId: familyIds[0],
         changedFields: fields,
       }),
       afterUpdate: how.afterUpdate,
     });
-    return toMissingPersonDto(updated ?? person);
+    return { ...toMissingPersonDto(updated ?? person), familyIds };
   }
 }
