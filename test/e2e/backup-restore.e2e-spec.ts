@@ -20,10 +20,11 @@ import { buildWorld, login, type TestUser, type TestWorld } from '../factories/w
 import { loadRunContext } from '../setup/run-context';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
-/** Backup and restore as an operator runs them: the built scripts, as child processes. */
+/** Backup and restore as an operator runs them: the built CLIs, as child processes. */
 const ROOT = process.cwd();
-const SCRIPTS_SRC = join(ROOT, 'apps/api/src/scripts');
-const SCRIPTS_DIST = join(ROOT, 'dist/apps/api/apps/api/src/scripts');
+/** The feature code (libs/backup) and the thin entry points (apps/api/src/cli) that run it. */
+const BACKUP_SOURCES = [join(ROOT, 'libs/backup/src'), join(ROOT, 'apps/api/src/cli')];
+const CLI_DIST = join(ROOT, 'dist/apps/api/apps/api/src/cli');
 
 interface ScriptRun {
   code: number | null;
@@ -31,12 +32,16 @@ interface ScriptRun {
   stderr: string;
 }
 
-/** Builds once when the scripts in dist are missing or older than their sources. */
+/** Builds once when the CLIs in dist are missing or older than any of their sources. */
 function ensureBuilt(): void {
-  const sources = readdirSync(SCRIPTS_SRC).filter((f) => /^(backup|restore).*(?<!\.spec)\.ts$/.test(f));
-  const newest = Math.max(...sources.map((f) => statSync(join(SCRIPTS_SRC, f)).mtimeMs));
+  const sources = BACKUP_SOURCES.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))
+      .map((f) => join(dir, f)),
+  );
+  const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
   const stale = ['backup.js', 'restore.js'].some((f) => {
-    const built = join(SCRIPTS_DIST, f);
+    const built = join(CLI_DIST, f);
     return !existsSync(built) || statSync(built).mtimeMs < newest;
   });
   if (!stale) return;
@@ -47,7 +52,7 @@ function ensureBuilt(): void {
 /** `npm run backup|restore -- ...args` with DATABASE_URL set, as production runs it (no Jest flags). */
 function runScript(name: 'backup' | 'restore', args: string[], databaseUrl: string): Promise<ScriptRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(SCRIPTS_DIST, `${name}.js`), ...args], {
+    const child = spawn(process.execPath, [join(CLI_DIST, `${name}.js`), ...args], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: '' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Redis from 'ioredis';
-import { REDIS, RedisKeys } from '@accompany/queue';
+import { REDIS, RedisKeys } from '@accompany/redis';
 import { expectProblem, itemsOf, problemFields, UUID_RE } from '../factories/admin.helpers';
 import { ADMIN, login } from '../factories/world.factory';
 import { startTestApp, type TestApp } from '../setup/test-app';

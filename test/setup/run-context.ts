@@ -26,6 +26,6 @@ export function saveRunContext(context: RunContext): void {
 
 export function loadRunContext(): RunContext {
   const file = process.env[POINTER];
-  if (!file) throw new Error('e2e run context missing: run through test/jest-e2e.config.js');
+  if (!file) throw new Error('test run context missing: run through a test/jest-*.config.js');
   return JSON.parse(readFileSync(file, 'utf8')) as RunContext;
 }

@@ -9,7 +9,8 @@ import { ContactsModule } from '@accompany/contacts';
 import { FamiliesModule } from '@accompany/families';
 import { OpsModule } from '@accompany/ops';
 import { PersistenceModule } from '@accompany/persistence';
-import { QueueModule, RedisModule } from '@accompany/queue';
+import { QueueModule } from '@accompany/queue';
+import { RedisModule } from '@accompany/redis';
 import { RemindersModule } from '@accompany/reminders';
 import {
   CreatedLocationInterceptor,

@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { REDIS, RedisKeys } from '@accompany/queue';
+import { REDIS, RedisKeys } from '@accompany/redis';
 
 export const HEARTBEAT_INTERVAL_MS = 10_000;
 const HEARTBEAT_TTL_SECONDS = 60;

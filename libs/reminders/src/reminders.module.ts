@@ -4,6 +4,7 @@ import { FamiliesModule } from '@accompany/families';
 import { ReminderEntity } from './entities/reminder.entity';
 import { ReminderQueue } from './reminder-queue';
 import { RemindersController } from './reminders.controller';
+import { RemindersListener } from './reminders.listener';
 import { RemindersRepository } from './reminders.repository';
 import { RemindersService } from './reminders.service';
 
@@ -11,6 +12,6 @@ import { RemindersService } from './reminders.service';
 @Module({
   imports: [TypeOrmModule.forFeature([ReminderEntity]), FamiliesModule],
   controllers: [RemindersController],
-  providers: [RemindersRepository, ReminderQueue, RemindersService],
+  providers: [RemindersRepository, ReminderQueue, RemindersService, RemindersListener],
 })
 export class RemindersModule {}

@@ -1,110 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
-import { AuditAction, AuditService, VersionedWriter } from '@accompany/audit';
+import { AuditAction, VersionedWriter } from '@accompany/audit';
 import { auditActorOf, hasPermission, Permission, type AuthUser } from '@accompany/auth';
-import { AppConfig } from '@accompany/config';
-import { ContactEvents, type ContactRecordedEvent } from '@accompany/contacts';
-import {
-  FamiliesService,
-  FamilyEvents,
-  takesWork,
-  type FamilyClosedEvent,
-  type FamilyReassignedEvent,
-} from '@accompany/families';
-import { TransactionRunner } from '@accompany/persistence';
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, ValidationFailedError, type Page } from '@accompany/shared';
 import type { ListRemindersQueryDto, ReminderDto, UpdateReminderDto } from './dto/reminder.dto';
 import type { ReminderEntity } from './entities/reminder.entity';
-import { OPEN_STATUSES, ReminderKind, ReminderStatus } from './reminder-kind';
+import { OPEN_STATUSES, ReminderStatus } from './reminder-kind';
 import { ReminderQueue } from './reminder-queue';
-import { type ContactPlan, MAX_SNOOZE_MS, planAfterContact } from './reminder-rules';
+import { MAX_SNOOZE_MS } from './reminder-rules';
 import { toReminderDto } from './reminder.mapper';
 import { reminderClosed, reminderNotFound, snoozeOutOfRange, teamScopeForbidden } from './reminders.errors';
 import { RemindersRepository } from './reminders.repository';
 
-/** Reminders seen and handled by people, and their reactions to contacts and family changes. */
+/**
+ * The reminder API: reminders seen and handled by people. What reminders do when contacts
+ * are recorded or families change is RemindersListener's.
+ */
 @Injectable()
 export class RemindersService {
   constructor(
     private readonly reminders: RemindersRepository,
     private readonly queue: ReminderQueue,
-    private readonly families: FamiliesService,
-    private readonly audit: AuditService,
-    private readonly tx: TransactionRunner,
-    private readonly config: AppConfig,
     private readonly versioned: VersionedWriter,
   ) {}
-
-  /** Runs inside the contact's transaction: the reminder commits with its cause. */
-  @OnEvent(ContactEvents.Recorded, { suppressErrors: false })
-  async onContactRecorded(event: ContactRecordedEvent): Promise<void> {
-    const plan = planAfterContact(event, new Date(), this.config.reminders);
-    // Concurrent contacts of one family would each see no open follow-up and open one; a
-    // family closed meanwhile gets no new work.
-    if (!takesWork(await this.families.lockForWork(event.familyId))) return;
-    await this.reminders.updateOpen(
-      event.familyId,
-      { status: ReminderStatus.Done, doneAt: new Date(), doneBy: event.authorId },
-      plan.close,
-    );
-    await this.openPlanned(event, plan);
-  }
-
-  /**
-   * The family's latest contact was corrected (made or not, when) within its edit window:
-   * the follow-up or retry it planned was planned on wrong facts, so it is cancelled and the
-   * contact plans again. What it closed when recorded stays closed.
-   */
-  @OnEvent(ContactEvents.Replanned, { suppressErrors: false })
-  async onContactReplanned(event: ContactRecordedEvent): Promise<void> {
-    const plan = planAfterContact(event, new Date(), this.config.reminders);
-    // The contacts lib took the family lock and checked it is open and this is its latest contact.
-    await this.reminders.updateOpen(
-      event.familyId,
-      { status: ReminderStatus.Cancelled, doneAt: new Date(), doneBy: event.authorId },
-      [ReminderKind.FollowUpContact, ReminderKind.ContactRetry],
-    );
-    await this.reminders.updateOpen(
-      event.familyId,
-      { status: ReminderStatus.Done, doneAt: new Date(), doneBy: event.authorId },
-      plan.close,
-    );
-    await this.openPlanned(event, plan);
-  }
-
-  private async openPlanned(event: ContactRecordedEvent, plan: ContactPlan): Promise<void> {
-    if (!plan.open) return;
-    if (await this.reminders.findOpen(event.familyId, plan.open.kind)) return;
-    const reminder = await this.reminders.insert({
-      kind: plan.open.kind,
-      familyId: event.familyId,
-      teamId: event.teamId,
-      assigneeId: (await this.families.assigneeOf(event.familyId)) ?? event.authorId,
-      dueAt: plan.open.dueAt,
-    });
-    this.queue.queueAfterCommit(reminder);
-  }
-
-  /**
-   * The open work of a family follows it to its new accompanier, or to the supervisor who
-   * left it unassigned. The version moves on, so each reminder is queued again.
-   */
-  @OnEvent(FamilyEvents.Reassigned, { suppressErrors: false })
-  async onFamilyReassigned(event: FamilyReassignedEvent): Promise<void> {
-    const moved = await this.reminders.updateOpen(event.familyId, {
-      assigneeId: event.toAccompanierId ?? event.actorId,
-    });
-    for (const reminder of moved) this.queue.queueAfterCommit(reminder);
-  }
-
-  @OnEvent(FamilyEvents.Closed, { suppressErrors: false })
-  async onFamilyClosed(event: FamilyClosedEvent): Promise<void> {
-    await this.reminders.updateOpen(event.familyId, {
-      status: ReminderStatus.Cancelled,
-      doneAt: new Date(),
-      doneBy: event.actorId,
-    });
-  }
 
   /** `mine`: the caller's reminders; `team` (supervisors): the team's escalated ones. */
   async list(user: AuthUser, query: ListRemindersQueryDto): Promise<Page<ReminderDto>> {

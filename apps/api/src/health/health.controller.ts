@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { HealthCheckService, type HealthIndicatorResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type Redis from 'ioredis';
 import { Public } from '@accompany/auth';
-import { REDIS, RedisKeys } from '@accompany/queue';
+import { REDIS, RedisKeys } from '@accompany/redis';
 import { ServiceUnavailableError } from '@accompany/shared';
 
 /** A worker heartbeat older than this counts as a stopped worker. */

@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } f
 import type { FastifyRequest } from 'fastify';
 import type Redis from 'ioredis';
 import { AppConfig } from '@accompany/config';
-import { REDIS, RedisKeys } from '@accompany/queue';
+import { REDIS, RedisKeys } from '@accompany/redis';
 import { clientIp, TooManyRequestsError } from '@accompany/shared';
 
 const WINDOW_SECONDS = 60;

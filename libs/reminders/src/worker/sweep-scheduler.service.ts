@@ -7,7 +7,8 @@ import {
 } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { AppConfig } from '@accompany/config';
-import { JobName, JobProducer, REDIS } from '@accompany/queue';
+import { JobName, JobProducer } from '@accompany/queue';
+import { REDIS } from '@accompany/redis';
 import { ReminderSweepService } from './reminder-sweep.service';
 
 export const SWEEP_SCHEDULER_ID = 'reminder-sweep';

@@ -1,11 +1,9 @@
-import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadAppConfig, runWithConfigGuard } from '@accompany/config';
 import { databaseNameOf } from '@accompany/persistence';
-import { CliError, EXIT_REFUSED, parsed, runCli, sha256File } from './backup-cli';
+import { CliError, EXIT_REFUSED, parsed, sha256File } from './backup-cli';
 import { connect, countRows, schemaVersion, serverVersion } from './backup-database';
 import {
   type BackupManifest,
@@ -26,12 +24,7 @@ const USAGE =
  * snapshot, so the counts are exactly what the dump holds even while the API writes.
  * DIR appears only once complete (written as DIR.partial-<pid>, then renamed).
  */
-void runWithConfigGuard(async () => {
-  const { database } = loadAppConfig();
-  await runCli('backup', () => backup(database.url, process.argv.slice(2)));
-});
-
-async function backup(databaseUrl: string, argv: string[]): Promise<void> {
+export async function createBackup(databaseUrl: string, argv: string[]): Promise<void> {
   const target = resolve(targetOf(argv));
   if (existsSync(target)) throw new CliError(`${target} already exists; choose a new name`, EXIT_REFUSED);
   const partial = `${target}.partial-${process.pid}`;

@@ -1,38 +1,8 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { AppConfig } from '@accompany/config';
-
-export const REDIS = Symbol('REDIS');
-
-/**
- * A Redis client that never queues commands while disconnected: callers (the login rate
- * limit, health, heartbeats) get an immediate error and decide to fail open, instead of
- * hanging until Redis comes back.
- */
-export function createRedisClient(url: string, name: string): Redis {
-  return new Redis(url, {
-    connectionName: name,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 2000,
-    commandTimeout: 2000,
-    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
-  });
-}
-
-/** Builds a key under this deployment's REDIS_PREFIX. */
-@Injectable()
-export class RedisKeys {
-  constructor(private readonly config: AppConfig) {}
-
-  key(...parts: string[]): string {
-    return [this.config.redis.prefix, ...parts].join(':');
-  }
-
-  workerHeartbeat(): string {
-    return this.key('worker', 'heartbeat');
-  }
-}
+import { createRedisClient, REDIS } from './redis-client';
+import { RedisKeys } from './redis-keys';
 
 @Injectable()
 class RedisCloser implements OnApplicationShutdown {
@@ -48,6 +18,11 @@ class RedisCloser implements OnApplicationShutdown {
   }
 }
 
+/**
+ * The process's one shared Redis client (login rate limit, health, worker heartbeat, the sweep's
+ * reconnect signal)
+ * and its key builder. BullMQ keeps connections of its own (libs/queue).
+ */
 @Global()
 @Module({
   providers: [

@@ -1,10 +1,8 @@
-import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadAppConfig, runWithConfigGuard } from '@accompany/config';
 import { databaseNameOf, dropDatabase, ensureDatabase } from '@accompany/persistence';
-import { CliError, EXIT_FAILED, EXIT_REFUSED, parsed, runCli, sha256File } from './backup-cli';
+import { CliError, EXIT_FAILED, EXIT_REFUSED, parsed, sha256File } from './backup-cli';
 import { connect, countRows, schemaVersion, userRelationCount } from './backup-database';
 import {
   type BackupManifest,
@@ -24,12 +22,7 @@ const USAGE = 'usage: npm run restore -- DIR [--force]   (DIR as written by npm 
  * which drops and re-creates it first. pg_restore runs as one transaction, so a failure
  * leaves the database empty; afterwards every table's rows are counted against the manifest.
  */
-void runWithConfigGuard(async () => {
-  const { database } = loadAppConfig();
-  await runCli('restore', () => restore(database.url, process.argv.slice(2)));
-});
-
-async function restore(databaseUrl: string, argv: string[]): Promise<void> {
+export async function restoreBackup(databaseUrl: string, argv: string[]): Promise<void> {
   const { dir, force } = argsOf(argv);
   const manifest = await readVerifiedManifest(dir);
   const name = databaseNameOf(databaseUrl);

@@ -1,0 +1,3 @@
+export { runCli } from './backup-cli';
+export { createBackup } from './create-backup';
+export { restoreBackup } from './restore-backup';

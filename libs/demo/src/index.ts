@@ -1,0 +1,7 @@
+export {
+  type DemoLogin,
+  type DemoSeedResult,
+  type DemoSeedServices,
+  formatDemoSeed,
+  seedDemo,
+} from './seed-demo';
