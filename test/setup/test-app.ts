@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadAppConfig } from '@accompany/config';
+import type { LoggingOptions } from '@accompany/shared';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { HttpClient } from './http-client';
 
@@ -11,13 +12,17 @@ export interface TestApp {
 
 /**
  * The real API (same bootstrap as main.ts) listening on a random loopback port.
- * `overrides` set environment variables for this app only (e.g. a lower login limit).
+ * `overrides` set environment variables for this app only (e.g. a lower login limit);
+ * `logging.destination` captures its log lines.
  */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  logging: LoggingOptions = {},
+): Promise<TestApp> {
   const previous = Object.fromEntries(Object.keys(overrides).map((key) => [key, process.env[key]]));
   Object.assign(process.env, overrides);
   try {
-    const app = await createApiApp(loadAppConfig());
+    const app = await createApiApp(loadAppConfig(), logging);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : 0;

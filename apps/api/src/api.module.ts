@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { TerminusModule } from '@nestjs/terminus';
@@ -11,14 +11,18 @@ import { OpsModule } from '@accompany/ops';
 import { PersistenceModule } from '@accompany/persistence';
 import { QueueModule, RedisModule } from '@accompany/queue';
 import { RemindersModule } from '@accompany/reminders';
-import { IdempotencyModule, LoggingModule, VersionEtagInterceptor } from '@accompany/shared';
+import {
+  IdempotencyModule,
+  LoggingModule,
+  type LoggingOptions,
+  VersionEtagInterceptor,
+} from '@accompany/shared';
 import { HealthController } from './health/health.controller';
 
 /** Composition only: every feature lives in a lib. */
 @Module({
   imports: [
     ConfigModule,
-    LoggingModule,
     PersistenceModule,
     RedisModule,
     QueueModule,
@@ -35,4 +39,9 @@ import { HealthController } from './health/health.controller';
   controllers: [HealthController],
   providers: [{ provide: APP_INTERCEPTOR, useClass: VersionEtagInterceptor }],
 })
-export class ApiModule {}
+export class ApiModule {
+  /** The logger is the one part set per application (tests capture its lines). */
+  static withLogging(options: LoggingOptions = {}): DynamicModule {
+    return { module: ApiModule, imports: [LoggingModule.forRoot(options)] };
+  }
+}

@@ -1,12 +1,19 @@
 import fastifyCookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@accompany/config';
 import { mountQueueDashboard } from '@accompany/ops';
-import { createValidationPipe, ProblemFilter, REQUEST_ID_HEADER, resolveRequestId } from '@accompany/shared';
+import {
+  AppLogger,
+  createValidationPipe,
+  type LoggingOptions,
+  ProblemFilter,
+  REQUEST_ID_HEADER,
+  RequestLog,
+  resolveRequestId,
+  SECURITY_HEADERS,
+} from '@accompany/shared';
 import { ApiModule } from './api.module';
 import { setUpOpenApi } from './openapi';
 
@@ -16,7 +23,10 @@ export const API_PREFIX = 'api/v1';
  * Builds the HTTP application exactly as production runs it; main.ts and the e2e tests
  * both call this, so tests exercise the real pipeline (helmet, limits, errors, docs).
  */
-export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
+export async function createApiApp(
+  config: AppConfig,
+  logging: LoggingOptions = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
@@ -24,32 +34,26 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.withLogging(logging), adapter, {
     bufferLogs: true,
     abortOnError: false,
     // Only Fastify's own JSON parser: Nest would add a form-urlencoded one.
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
 
   const fastify = app.getHttpAdapter().getInstance();
   // JSON only: any other body type is refused with 415 instead of reaching a DTO as text.
   fastify.removeContentTypeParser(['text/plain']);
-  fastify.addHook('onRequest', async (request, reply) => {
-    void reply.header(REQUEST_ID_HEADER, request.id);
+  // Every answer, errors and 404s included, carries its request id and the security
+  // headers of its kind of route, built once (see SECURITY_HEADERS).
+  const apiHeaders = SECURITY_HEADERS.api;
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(apiHeaders).header(REQUEST_ID_HEADER, request.id);
+    done();
   });
+  app.get(RequestLog).register(fastify);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Swagger UI needs inline styles and scripts of its own.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
   await app.register(fastifyCookie);
   await mountQueueDashboard(app);
   if (config.http.corsOrigins.length > 0) {
