@@ -7,8 +7,9 @@
  *  3. FAMILY_DETAIL_SELECT from the built '@accompany/families' with the supervisor's (or
  *     accompanier's) visibility predicate, bound in the order TypeORM binds it;
  *  4. the audit_events insert, AUDIT_INSERT_SQL read from the same build the API runs;
- *  5. the body of the API's own toFamilyDto (from the same build), the same
- *     security headers helmet sets, x-request-id and the ETag, serialized with JSON.stringify.
+ *  5. the body of the API's own toFamilyDto (from the same build), the same security
+ *     headers (SECURITY_HEADERS.api of the same build), x-request-id and the ETag,
+ *     serialized with JSON.stringify.
  *
  * No framework, no logging. Run by run.ts as a child process; env: PORT, DATABASE_URL,
  * JWT_ACCESS_SECRET, FAMILIES_MODULE (absolute path of dist's families index), POOL_MAX.
@@ -20,6 +21,7 @@ import { verify, type JwtPayload } from 'jsonwebtoken';
 import { Pool } from 'pg';
 import type * as Audit from '@accompany/audit';
 import type * as Families from '@accompany/families';
+import type * as Shared from '@accompany/shared';
 
 const port = Number(process.env.PORT ?? 3311);
 const databaseUrl = process.env.DATABASE_URL ?? '';
@@ -53,24 +55,12 @@ const DETAIL_SQL_SUPERVISOR = `${FAMILY_DETAIL_SELECT} WHERE f.id = $1 AND (f.te
 const DETAIL_SQL_ACCOMPANIER = `${FAMILY_DETAIL_SELECT} WHERE f.id = $1 AND ((f.team_id = $2 AND f.assigned_accompanier_id = $3))`;
 const FAMILY_READ_ROLES = new Set(['supervisor', 'accompanier', 'psychologist']);
 
-// What @fastify/helmet (with the API's CSP) adds to every response.
-const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'self';" +
-    "img-src 'self' data:;object-src 'none';script-src 'self' 'unsafe-inline';script-src-attr 'none';" +
-    "style-src 'self' 'unsafe-inline';upgrade-insecure-requests",
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-  'origin-agent-cluster': '?1',
-  'referrer-policy': 'no-referrer',
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
-  'x-content-type-options': 'nosniff',
-  'x-dns-prefetch-control': 'off',
-  'x-download-options': 'noopen',
-  'x-frame-options': 'SAMEORIGIN',
-  'x-permitted-cross-domain-policies': 'none',
-  'x-xss-protection': '0',
-};
+// The security headers the API sends on its JSON routes, from the same build
+// (libs/shared beside libs/families); run.ts checks that both sides send the same headers.
+const { SECURITY_HEADERS: ALL_SECURITY_HEADERS } = createRequire(__filename)(
+  familiesModule.replace(/([\\/])families([\\/])/, '$1shared$2'),
+) as typeof Shared;
+const SECURITY_HEADERS = ALL_SECURITY_HEADERS.api;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const ROUTE = /^\/api\/v1\/families\/([^/?]+)$/;

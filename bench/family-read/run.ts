@@ -3,7 +3,7 @@
  * settings, authenticated, audited) against a hand-written node:http + pg baseline doing
  * the same SQL on the same database, in interleaved rounds. See bench/README.md.
  *
- *   npm run bench:family-read [-- --n=10000 --rounds=5 --duration=5 --connections=10]
+ *   npm run bench:family-read [-- --n=100000 --rounds=5 --duration=5 --connections=10]
  */
 import { type ChildProcess, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -47,6 +47,11 @@ interface Settings {
   maxOtherCores: number;
   /** Extra node arguments for the API children (experiments, e.g. `-r ./hook.cjs`). */
   apiNodeArgs: string[];
+  /**
+   * Another checkout's root whose built API runs as one more side (at the first log level),
+   * so a change and the code before it are measured in the same rounds.
+   */
+  compareBuild: string | null;
   /** How the baseline hands the secret to jsonwebtoken: `string` (as the API does) or `keyobject`. */
   baselineJwtKey: 'string' | 'keyobject';
   databaseUrl: string;
@@ -84,7 +89,7 @@ function readSettings(argv: string[]): Settings {
     );
   }
   return {
-    families: int('n', 'N', 10_000, 1),
+    families: int('n', 'N', 100_000, 1),
     rounds: int('rounds', 'ROUNDS', 5, 1),
     duration: int('duration', 'DURATION', 5, 1),
     warmup: int('warmup', 'WARMUP', 5, 0),
@@ -94,6 +99,7 @@ function readSettings(argv: string[]): Settings {
     keepDb: args.flag('keep-db', 'KEEP_DB'),
     maxOtherCores,
     apiNodeArgs: pick('api-node-args', 'API_NODE_ARGS', '').split(' ').filter(Boolean),
+    compareBuild: pick('compare-build', 'COMPARE_BUILD', '') || null,
     baselineJwtKey: jwtKey === 'keyobject' ? 'keyobject' : 'string',
     databaseUrl,
     redisUrl: pick('redis-url', 'REDIS_URL', 'redis://127.0.0.1:6379'),
@@ -284,7 +290,17 @@ async function waitForQuiet(meter: PostgresCpuMeter, maxCores: number): Promise<
 }
 
 // ---------------------------------------------------------------------------------------
-// Checks: both sides answer the same body and write the same audit row
+// Checks: both sides answer the same body and headers, and write the same audit row
+
+/** Every response header but those that differ per response by nature, sorted. */
+function comparableHeaders(headers: Headers): string {
+  const perResponse = new Set(['date', 'x-request-id']);
+  return [...headers.entries()]
+    .filter(([name]) => !perResponse.has(name))
+    .map(([name, value]) => `${name}: ${value}`)
+    .sort()
+    .join('\n');
+}
 
 async function checkEquivalence(
   sides: Side[],
@@ -293,6 +309,7 @@ async function checkEquivalence(
   databaseUrl: string,
 ): Promise<void> {
   const bodies: string[] = [];
+  const headerSets: string[] = [];
   for (const side of sides) {
     const response = await fetch(`http://127.0.0.1:${side.port}/api/v1/families/${familyId}`, {
       headers: { authorization: `Bearer ${auth.token}` },
@@ -301,7 +318,15 @@ async function checkEquivalence(
     if (response.status !== 200) throw new Error(`${side.name} answered ${response.status}: ${text}`);
     if (response.headers.get('etag') !== '"1"') throw new Error(`${side.name} sent no ETag "1"`);
     bodies.push(JSON.stringify(JSON.parse(text)));
+    headerSets.push(comparableHeaders(response.headers));
   }
+  headerSets.forEach((headers, i) => {
+    if (headers !== headerSets[0]) {
+      throw new Error(
+        `${sides[i]?.name} sends other headers than ${sides[0]?.name}:\n${headers}\n---\n${headerSets[0]}`,
+      );
+    }
+  });
   bodies.forEach((body, i) => {
     if (body !== bodies[0]) {
       throw new Error(`${sides[i]?.name} body differs from ${sides[0]?.name}:\n${body}\n---\n${bodies[0]}`);
@@ -356,6 +381,8 @@ interface SideSummary {
   /** median of the per-round ratios (this side / the baseline of the same round). */
   pairedRatio: number;
   perRoundReqPerSec: number[];
+  /** This side / the baseline, round by round (the same-run figure a busy machine leaves usable). */
+  perRoundRatios: number[];
 }
 
 function summarize(sides: Side[], allRounds: RoundFigures[]): SideSummary[] {
@@ -385,6 +412,7 @@ function summarize(sides: Side[], allRounds: RoundFigures[]): SideSummary[] {
       ratio: rps / baselineMedian,
       pairedRatio: median(paired.filter((p) => Number.isFinite(p))),
       perRoundReqPerSec: mine.map((r) => Math.round(r.reqPerSec)),
+      perRoundRatios: paired.map((p) => Math.round(p * 100) / 100),
     };
   });
 }
@@ -571,6 +599,29 @@ async function main(): Promise<void> {
     ),
     logFile: baselineLog,
   });
+  if (settings.compareBuild) {
+    const main = path.join(path.resolve(settings.compareBuild), path.relative(ROOT, API_MAIN));
+    if (!existsSync(main)) throw new Error(`--compare-build: ${main} is missing (build that checkout first)`);
+    const level = settings.apiLogLevels[0] ?? 'info';
+    const port = await freePort();
+    const logFile = path.join(RESULTS_DIR, 'logs', `family-read-api-compare-${level}.log`);
+    const label =
+      git('-C', settings.compareBuild, 'rev-parse', '--short', 'HEAD') ||
+      path.basename(path.resolve(settings.compareBuild));
+    sides.splice(settings.apiLogLevels.length, 0, {
+      name: `api ${label} (LOG_LEVEL=${level})`,
+      kind: 'api',
+      logging: level === 'info' ? 'pino `info`: one JSON line per request' : `pino \`${level}\`: none`,
+      port,
+      child: startChild(
+        [...(settings.profile ? ['-r', PROFILE_HOOK] : []), main],
+        apiEnv(port, level),
+        logFile,
+        settings.profile,
+      ),
+      logFile,
+    });
+  }
   await Promise.all(sides.map((side) => waitReady(side)));
   console.log(
     `servers up in ${Date.now() - started} ms: ${sides.map((s) => `${s.name} :${s.port}`).join(', ')}`,
@@ -582,7 +633,7 @@ async function main(): Promise<void> {
   const firstApi = sides[0]!;
   let auth = await login(firstApi.port);
   await checkEquivalence(sides, auth, seeded.familyIds[0]!, settings.databaseUrl);
-  console.log('check: identical bodies, ETags and audit rows from every side');
+  console.log('check: identical bodies, headers, ETags and audit rows from every side');
 
   const freshAuth = async (): Promise<Auth> =>
     Date.now() - auth.obtainedAt > TOKEN_REFRESH_MS ? (auth = await login(firstApi.port)) : auth;
@@ -683,6 +734,9 @@ async function main(): Promise<void> {
       (disturbedRounds ? `, ${disturbedRounds} disturbed by other processes and repeated (in the JSON)` : ''),
   );
   for (const s of summaries) console.log(`per-round req/s, ${s.side}: ${s.perRoundReqPerSec.join(', ')}`);
+  for (const s of summaries.filter((x) => x.kind === 'api')) {
+    console.log(`per-round ratio vs baseline, ${s.side}: ${s.perRoundRatios.join(', ')}`);
+  }
   console.log(
     `\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, ` +
       `PostgreSQL ${machine.postgres.server_version} (synchronous_commit=${machine.postgres.synchronous_commit}); ` +

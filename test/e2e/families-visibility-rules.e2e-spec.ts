@@ -64,7 +64,7 @@ describe('families: contributed visibility rules (two contributors)', () => {
   const psychologist = () => world.a.psychologist;
 
   beforeAll(async () => {
-    t = await startTestApp({}, [ContributedRulesModule]);
+    t = await startTestApp({}, { extraModules: [ContributedRulesModule] });
     api = new FamilyApi(t.http);
     world = await buildWorld(t.http);
     const supervisor = world.a.supervisor.accessToken;

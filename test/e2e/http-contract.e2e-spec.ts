@@ -279,8 +279,7 @@ describe('HTTP contract (errors, headers, health, docs)', () => {
     });
   });
 
-  // Runs last: passport strategies are process-global, so once a second app in this process
-  // closes, the first app's bearer checks use the closed app's strategy (only public routes below).
+  // Runs last: these start and close more apps in this process (only public routes below).
   describe('apps started with other settings', () => {
     it('should honour a lowered BODY_LIMIT_BYTES with 413 above it and 400 (not 413) below it', async () => {
       const small = await startTestApp({ BODY_LIMIT_BYTES: '2048' });

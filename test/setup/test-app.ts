@@ -1,6 +1,7 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadAppConfig } from '@accompany/config';
+import type { LoggingOptions } from '@accompany/shared';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { HttpClient } from './http-client';
 
@@ -12,16 +13,17 @@ export interface TestApp {
 
 /**
  * The real API (same bootstrap as main.ts) listening on a random loopback port.
- * `overrides` set environment variables for this app only (e.g. a lower login limit).
+ * `overrides` set environment variables for this app only (e.g. a lower login limit);
+ * `logging.destination` captures its log lines; `extraModules` mount beside the API's own.
  */
 export async function startTestApp(
   overrides: Record<string, string> = {},
-  extraModules: Array<Type | DynamicModule> = [],
+  options: { logging?: LoggingOptions; extraModules?: Array<Type | DynamicModule> } = {},
 ): Promise<TestApp> {
   const previous = Object.fromEntries(Object.keys(overrides).map((key) => [key, process.env[key]]));
   Object.assign(process.env, overrides);
   try {
-    const app = await createApiApp(loadAppConfig(), extraModules);
+    const app = await createApiApp(loadAppConfig(), options);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : 0;

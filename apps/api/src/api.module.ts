@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { TerminusModule } from '@nestjs/terminus';
@@ -16,6 +16,7 @@ import {
   CreatedLocationInterceptor,
   IdempotencyModule,
   LoggingModule,
+  type LoggingOptions,
   VersionEtagInterceptor,
 } from '@accompany/shared';
 import { HealthController } from './health/health.controller';
@@ -24,7 +25,6 @@ import { HealthController } from './health/health.controller';
 @Module({
   imports: [
     ConfigModule,
-    LoggingModule,
     PersistenceModule,
     RedisModule,
     QueueModule,
@@ -44,4 +44,9 @@ import { HealthController } from './health/health.controller';
     { provide: APP_INTERCEPTOR, useClass: CreatedLocationInterceptor },
   ],
 })
-export class ApiModule {}
+export class ApiModule {
+  /** The logger is the one part set per application (tests capture its lines). */
+  static withLogging(options: LoggingOptions = {}): DynamicModule {
+    return { module: ApiModule, imports: [LoggingModule.forRoot(options)] };
+  }
+}

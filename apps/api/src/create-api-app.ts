@@ -1,17 +1,19 @@
 import fastifyCookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import { Module, RequestMethod, type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@accompany/config';
 import { mountQueueDashboard } from '@accompany/ops';
 import {
   API_PREFIX,
+  AppLogger,
   createValidationPipe,
+  type LoggingOptions,
   ProblemFilter,
   REQUEST_ID_HEADER,
+  RequestLog,
   resolveRequestId,
+  SECURITY_HEADERS,
 } from '@accompany/shared';
 import { ApiModule } from './api.module';
 import { setUpOpenApi } from './openapi';
@@ -24,8 +26,11 @@ export { API_PREFIX };
  */
 export async function createApiApp(
   config: AppConfig,
-  /** Modules mounted beside the API's own (tests contribute e.g. visibility rules this way). */
-  extraModules: Array<Type | DynamicModule> = [],
+  options: {
+    logging?: LoggingOptions;
+    /** Modules mounted beside the API's own (tests contribute e.g. visibility rules this way). */
+    extraModules?: Array<Type | DynamicModule>;
+  } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
@@ -34,32 +39,27 @@ export async function createApiApp(
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(rootModule(extraModules), adapter, {
+  const root = rootModule(ApiModule.withLogging(options.logging), options.extraModules ?? []);
+  const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
     bufferLogs: true,
     abortOnError: false,
     // Only Fastify's own JSON parser: Nest would add a form-urlencoded one.
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
 
   const fastify = app.getHttpAdapter().getInstance();
   // JSON only: any other body type is refused with 415 instead of reaching a DTO as text.
   fastify.removeContentTypeParser(['text/plain']);
-  fastify.addHook('onRequest', async (request, reply) => {
-    void reply.header(REQUEST_ID_HEADER, request.id);
+  // Every answer, errors and 404s included, carries its request id and the security
+  // headers of its kind of route, built once (see SECURITY_HEADERS).
+  const apiHeaders = SECURITY_HEADERS.api;
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(apiHeaders).header(REQUEST_ID_HEADER, request.id);
+    done();
   });
+  app.get(RequestLog).register(fastify);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Swagger UI needs inline styles and scripts of its own.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
   await app.register(fastifyCookie);
   await mountQueueDashboard(app);
   if (config.http.corsOrigins.length > 0) {
@@ -83,9 +83,9 @@ export async function createApiApp(
   return app;
 }
 
-function rootModule(extraModules: Array<Type | DynamicModule>): Type {
-  if (extraModules.length === 0) return ApiModule;
-  @Module({ imports: [ApiModule, ...extraModules] })
+function rootModule(api: DynamicModule, extraModules: Array<Type | DynamicModule>): DynamicModule | Type {
+  if (extraModules.length === 0) return api;
+  @Module({ imports: [api, ...extraModules] })
   class ApiWithExtras {}
   return ApiWithExtras;
 }

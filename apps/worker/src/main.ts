@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
 import { loadAppConfig, runWithConfigGuard } from '@accompany/config';
+import { AppLogger } from '@accompany/shared';
 import { WorkerModule } from './worker.module';
 
 /** The worker: an application context (no HTTP listener) that stops cleanly on SIGTERM. */
@@ -11,8 +11,8 @@ void runWithConfigGuard(async () => {
     bufferLogs: true,
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();
-  app.get(Logger).log('worker started');
+  app.get(AppLogger).log('worker started');
 });

@@ -13,7 +13,7 @@ import { HeartbeatService } from './heartbeat.service';
 @Module({
   imports: [
     ConfigModule,
-    LoggingModule,
+    LoggingModule.forRoot(),
     PersistenceModule,
     RedisModule,
     QueueModule,

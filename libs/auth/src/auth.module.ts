@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access/access.guard';
-import { JwtStrategy } from './access/jwt.strategy';
+import { AccessTokenVerifier } from './access/access-token.verifier';
 import { AUTH_ENTITIES } from './entities';
 import { AuthController } from './login/auth.controller';
 import { AuthService } from './login/auth.service';
@@ -27,7 +27,7 @@ import { UsersService } from './users/users.service';
   controllers: [AuthController, UsersController, TeamsController],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
-    JwtStrategy,
+    AccessTokenVerifier,
     AuthService,
     IpRateLimitGuard,
     LoginThrottleRepository,

@@ -9,7 +9,10 @@ export {
 export { ProblemFilter } from './http/problem.filter';
 export { REQUEST_ID_HEADER, resolveRequestId } from './http/request-id';
 export { clientIp } from './http/client-ip';
-export { LoggingModule } from './logging/logging.module';
+export { SECURITY_HEADERS, type SecurityHeaderKind } from './http/security-headers';
+export { AppLogger } from './logging/app-logger';
+export { LoggingModule, type LoggingOptions } from './logging/logging.module';
+export { RequestLog } from './logging/request-log';
 export { REDACT_PATHS } from './logging/redaction';
 export {
   decodeCursor,

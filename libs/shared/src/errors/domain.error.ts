@@ -42,8 +42,15 @@ export class ValidationFailedError extends DomainError {
 
 export class UnauthorizedError extends DomainError {
   readonly kind = 'unauthorized';
-  constructor(code = 'UNAUTHORIZED', message = 'Authentication is required.') {
+  /** The WWW-Authenticate challenge answered with the 401 (RFC 6750 for bearer tokens). */
+  readonly wwwAuthenticate?: string;
+  constructor(
+    code = 'UNAUTHORIZED',
+    message = 'Authentication is required.',
+    options: { wwwAuthenticate?: string } = {},
+  ) {
     super(code, message);
+    if (options.wwwAuthenticate) this.wwwAuthenticate = options.wwwAuthenticate;
   }
 }
 

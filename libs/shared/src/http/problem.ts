@@ -107,6 +107,9 @@ function fromDomainError(error: DomainError): Classified {
   if ('retryAfterSeconds' in error && typeof error.retryAfterSeconds === 'number') {
     classified.headers = { 'retry-after': String(Math.max(1, Math.ceil(error.retryAfterSeconds))) };
   }
+  if ('wwwAuthenticate' in error && typeof error.wwwAuthenticate === 'string') {
+    classified.headers = { ...classified.headers, 'www-authenticate': error.wwwAuthenticate };
+  }
   if ('extensions' in error && error.extensions && typeof error.extensions === 'object') {
     classified.extensions = error.extensions as Record<string, unknown>;
   }

@@ -2,7 +2,7 @@
  * Fields never written to a log, at the top level and nested one or two levels down:
  * credentials, tokens, clinical notes and anything naming a person. Logs carry ids.
  */
-const SENSITIVE_KEYS = [
+export const SENSITIVE_KEYS: readonly string[] = [
   'authorization',
   'cookie',
   'password',
