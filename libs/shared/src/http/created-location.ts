@@ -34,8 +34,9 @@ export class CreatedLocationInterceptor implements NestInterceptor {
     if (!template) return next.handle();
     return next.handle().pipe(
       tap((body: unknown) => {
-        if (typeof body !== 'object' || body === null || !('id' in body) || typeof body.id !== 'string')
-          {return;}
+        if (typeof body !== 'object' || body === null || !('id' in body) || typeof body.id !== 'string') {
+          return;
+        }
         const path = template.replace('{id}', encodeURIComponent(body.id));
         void context.switchToHttp().getResponse<FastifyReply>().header('location', `/${API_PREFIX}${path}`);
       }),
