@@ -6,7 +6,14 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@accompany/config';
 import { mountQueueDashboard } from '@accompany/ops';
-import { createValidationPipe, ProblemFilter, REQUEST_ID_HEADER, resolveRequestId } from '@accompany/shared';
+import {
+  createValidationPipe,
+  problemServerOptions,
+  ProblemFilter,
+  registerJsonBodyParser,
+  REQUEST_ID_HEADER,
+  resolveRequestId,
+} from '@accompany/shared';
 import { ApiModule } from './api.module';
 import { setUpOpenApi } from './openapi';
 
@@ -23,6 +30,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     genReqId: resolveRequestId,
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
+    ...problemServerOptions(),
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
     bufferLogs: true,
@@ -35,6 +43,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   const fastify = app.getHttpAdapter().getInstance();
   // JSON only: any other body type is refused with 415 instead of reaching a DTO as text.
   fastify.removeContentTypeParser(['text/plain']);
+  registerJsonBodyParser(fastify);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
   });
