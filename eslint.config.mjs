@@ -39,6 +39,14 @@ export default tseslint.config(
             { group: ['@accompany/*/src', '@accompany/*/src/*'], message: 'Import a lib through its index.' },
             { group: ['../../*'], message: 'No relative imports across libs or apps; use @accompany/<lib>.' },
           ],
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message:
+                'IsOptional lets null through to the services: use OptionalField or NullableField from @accompany/shared.',
+            },
+          ],
         },
       ],
       'no-restricted-properties': [
@@ -54,6 +62,21 @@ export default tseslint.config(
   {
     files: ['libs/config/src/**', 'test/**', 'bench/**'],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // Environment variables are strings or absent, never null: IsOptional is right there.
+    files: ['libs/config/src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@accompany/*/src', '@accompany/*/src/*'], message: 'Import a lib through its index.' },
+            { group: ['../../*'], message: 'No relative imports across libs or apps; use @accompany/<lib>.' },
+          ],
+        },
+      ],
+    },
   },
   {
     // Benchmarks are test tooling: they may reuse test/setup (private redis-server, free ports).

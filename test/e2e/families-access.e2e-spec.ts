@@ -4,6 +4,7 @@ import {
   CASE_ENDPOINTS,
   extraAccompaniers,
   FamilyApi,
+  memberBody,
   problemShape,
   REFERENCE_RE,
   type FamilyCase,
@@ -123,7 +124,12 @@ describe('families: role × relation access matrix', () => {
         [world.a.supervisor, null],
         [world.b.accompanier, world.b.accompanier.id],
       ] as const) {
-        const response = await api.post('/families', { preferredLanguage: 'ru' }, user.accessToken);
+        const member = memberBody();
+        const response = await api.post(
+          '/families',
+          { preferredLanguage: 'ru', members: [member] },
+          user.accessToken,
+        );
         expect(response.status).toBe(201);
         expect(response.body).toMatchObject({
           id: expect.stringMatching(UUID_RE),
@@ -133,7 +139,7 @@ describe('families: role × relation access matrix', () => {
           status: 'open',
           version: 1,
           createdBy: user.id,
-          members: [],
+          members: [expect.objectContaining({ fullName: member.fullName })],
           missingPersons: [],
         });
         expect(response.headers.get('etag')).toBe('"1"');
@@ -143,7 +149,7 @@ describe('families: role × relation access matrix', () => {
     it('should let a supervisor register a family assigned to an active accompanier of the team', async () => {
       const response = await api.post(
         '/families',
-        { assignedAccompanierId: colleague.id },
+        { assignedAccompanierId: colleague.id, members: [memberBody()] },
         world.a.supervisor.accessToken,
       );
       expect(response.status).toBe(201);
@@ -160,7 +166,7 @@ describe('families: role × relation access matrix', () => {
     it('should refuse a teamId in the body (400): the team is always the caller', async () => {
       const response = await api.post(
         '/families',
-        { teamId: world.teamB.id },
+        { teamId: world.teamB.id, members: [memberBody()] },
         world.a.supervisor.accessToken,
       );
       expect(problemFields(expectProblem(response, 400))).toEqual(['teamId']);
@@ -169,7 +175,10 @@ describe('families: role × relation access matrix', () => {
     it('should answer 403 to an accompanier naming any assignee, even themselves', async () => {
       const me = world.a.accompanier;
       for (const id of [me.id, colleague.id]) {
-        expectProblem(await api.post('/families', { assignedAccompanierId: id }, me.accessToken), 403);
+        expectProblem(
+          await api.post('/families', { assignedAccompanierId: id, members: [memberBody()] }, me.accessToken),
+          403,
+        );
       }
     });
 
@@ -184,7 +193,7 @@ describe('families: role × relation access matrix', () => {
       for (const [label, id] of Object.entries(refused)) {
         const response = await api.post(
           '/families',
-          { assignedAccompanierId: id },
+          { assignedAccompanierId: id, members: [memberBody()] },
           world.a.supervisor.accessToken,
         );
         expect({ label, status: response.status }).toEqual({ label, status: 422 });

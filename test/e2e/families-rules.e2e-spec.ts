@@ -329,7 +329,7 @@ describe('families: status rules, versions, concurrency, idempotency, references
     it('should give 50 concurrent registrations 50 distinct FAM-<year>-<6 digits> references', async () => {
       const responses = await Promise.all(
         Array.from({ length: 50 }, (_, i) =>
-          api.post('/families', { preferredLanguage: 'ru' }, i % 2 ? sup : acc),
+          api.post('/families', { preferredLanguage: 'ru', members: [memberBody()] }, i % 2 ? sup : acc),
         ),
       );
       expect(responses.map((r) => r.status)).toEqual(Array<number>(50).fill(201));

@@ -205,6 +205,8 @@ describe('login lockout (e2e)', () => {
       expect((await tryLogin(limited.http, other.email, other.password)).status).toBe(429);
       expect((await tryLogin(limited.http, unknownEmail(), 'a-wrong-password-1')).status).toBe(429);
       expect((await limited.http.post(AUTH.refresh, { refreshToken: other.refreshToken })).status).toBe(429);
+      // Logout is public too: an address flooding it is held back like login and refresh.
+      expect((await limited.http.post(AUTH.logout, { refreshToken: other.refreshToken })).status).toBe(429);
       expect(hasher.dummyVerifications).toBe(before);
     });
   });

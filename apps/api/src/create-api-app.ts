@@ -9,7 +9,9 @@ import {
   AppLogger,
   createValidationPipe,
   type LoggingOptions,
+  problemServerOptions,
   ProblemFilter,
+  registerJsonBodyParser,
   REQUEST_ID_HEADER,
   RequestLog,
   resolveRequestId,
@@ -38,6 +40,7 @@ export async function createApiApp(
     genReqId: resolveRequestId,
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
+    ...problemServerOptions(),
   });
   const root = rootModule(ApiModule.withLogging(options.logging), options.extraModules ?? []);
   const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
@@ -51,6 +54,7 @@ export async function createApiApp(
   const fastify = app.getHttpAdapter().getInstance();
   // JSON only: any other body type is refused with 415 instead of reaching a DTO as text.
   fastify.removeContentTypeParser(['text/plain']);
+  registerJsonBodyParser(fastify);
   // Every answer, errors and 404s included, carries its request id and the security
   // headers of its kind of route, built once (see SECURITY_HEADERS).
   const apiHeaders = SECURITY_HEADERS.api;

@@ -11,11 +11,15 @@ export const editWindowClosed = (): UnprocessableError =>
   );
 export const participantNotInFamily = (index: number): UnprocessableError =>
   new UnprocessableError('PARTICIPANT_NOT_IN_FAMILY', 'Participants must be members of this family.', [
-    { field: `participantIds[${index}]`, message: 'participantIds must name members of this family' },
+    {
+      field: `participantIds[${index}]`,
+      code: 'not_found',
+      message: 'participantIds must name members of this family',
+    },
   ]);
 export const occurredInFuture = (): UnprocessableError =>
   new UnprocessableError('OCCURRED_IN_FUTURE', 'A contact cannot have happened in the future.', [
-    { field: 'occurredAt', message: 'occurredAt must not be in the future' },
+    { field: 'occurredAt', code: 'out_of_range', message: 'occurredAt must not be in the future' },
   ]);
 /** Named on the field the request sent: nextFollowUpAt when recording, occurredAt when editing. */
 export const followUpNotAfterContact = (
@@ -24,7 +28,7 @@ export const followUpNotAfterContact = (
   new UnprocessableError(
     'FOLLOW_UP_BEFORE_CONTACT',
     'The next follow-up comes after the contact, within a year.',
-    [{ field, message: 'nextFollowUpAt must be after occurredAt and within 365 days' }],
+    [{ field, code: 'out_of_range', message: 'nextFollowUpAt must be after occurredAt and within 365 days' }],
   );
 export const familyClosed = (): UnprocessableError =>
   new UnprocessableError('FAMILY_CLOSED', 'Contacts are not recorded on a closed family; reopen it first.');

@@ -11,15 +11,19 @@ export const closingForbidden = (): ForbiddenError =>
   new ForbiddenError('CLOSING_FORBIDDEN', 'Only supervisors close or reopen families.');
 export const illegalFamilyTransition = (from: string, to: string): UnprocessableError =>
   new UnprocessableError('ILLEGAL_STATUS_TRANSITION', `A family cannot move from ${from} to ${to}.`, [
-    { field: 'status', message: `${from} → ${to} is not allowed` },
+    { field: 'status', code: 'not_allowed_now', message: `${from} → ${to} is not allowed` },
   ]);
 export const illegalMissingPersonTransition = (from: string, to: string): UnprocessableError =>
   new UnprocessableError('ILLEGAL_STATUS_TRANSITION', `A missing person cannot move from ${from} to ${to}.`, [
-    { field: 'status', message: `${from} → ${to} is not allowed` },
+    { field: 'status', code: 'not_allowed_now', message: `${from} → ${to} is not allowed` },
   ]);
 export const closureReasonWithoutClosing = (): UnprocessableError =>
   new UnprocessableError('CLOSURE_REASON_WITHOUT_CLOSING', 'closureReason is only given when closing.', [
-    { field: 'closureReason', message: 'closureReason is only allowed with status closed' },
+    {
+      field: 'closureReason',
+      code: 'must_be_absent',
+      message: 'closureReason is only allowed with status closed',
+    },
   ]);
 export const notAnAccompanierOfTeam = (): UnprocessableError =>
   new UnprocessableError(
@@ -28,11 +32,12 @@ export const notAnAccompanierOfTeam = (): UnprocessableError =>
     [
       {
         field: 'assignedAccompanierId',
+        code: 'not_allowed_value',
         message: 'assignedAccompanierId must be an active accompanier of the team',
       },
     ],
   );
 export const birthYearMismatch = (field: string): UnprocessableError =>
   new UnprocessableError('BIRTH_YEAR_MISMATCH', 'birthYear and birthDate disagree.', [
-    { field, message: 'birthYear must match the year of birthDate' },
+    { field, code: 'conflicting_value', message: 'birthYear must match the year of birthDate' },
   ]);

@@ -8,5 +8,9 @@ export const reminderClosed = (status: string): UnprocessableError =>
   new UnprocessableError('REMINDER_CLOSED', `A ${status} reminder cannot change.`);
 export const snoozeOutOfRange = (): UnprocessableError =>
   new UnprocessableError('SNOOZE_OUT_OF_RANGE', 'A reminder is snoozed to a time in the next 90 days.', [
-    { field: 'dueAt', message: 'dueAt must be in the future and at most 90 days ahead' },
+    {
+      field: 'dueAt',
+      code: 'out_of_range',
+      message: 'dueAt must be in the future and at most 90 days ahead',
+    },
   ]);

@@ -68,7 +68,11 @@ export class RemindersService {
     } else {
       if (dto.note !== undefined || dto.informedAt !== undefined) {
         throw new ValidationFailedError([
-          { field: dto.note !== undefined ? 'note' : 'informedAt', message: 'only sent with status done' },
+          {
+            field: dto.note !== undefined ? 'note' : 'informedAt',
+            code: 'must_be_absent',
+            message: 'only sent with status done',
+          },
         ]);
       }
       const dueAt = new Date(dto.dueAt!);

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { trimmed } from '@accompany/shared';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { NullableField, OptionalField, trimmed } from '@accompany/shared';
 
 export class CreateTeamDto {
   @ApiProperty({ example: 'Barda field office' })
@@ -12,7 +12,7 @@ export class CreateTeamDto {
   name!: string;
 
   @ApiPropertyOptional({ example: 'Karabakh' })
-  @IsOptional()
+  @OptionalField()
   @Transform(trimmed)
   @IsString()
   @MaxLength(120)
@@ -21,19 +21,19 @@ export class CreateTeamDto {
 
 export class UpdateTeamDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(120)
   name?: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'null clears it' })
+  @NullableField()
   @Transform(trimmed)
   @IsString()
   @MaxLength(120)
-  region?: string;
+  region?: string | null;
 }
 
 export class TeamDto {

@@ -4,14 +4,13 @@ import {
   IsBoolean,
   IsEmail,
   IsEnum,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { PageQueryDto, trimmed } from '@accompany/shared';
+import { OptionalField, PageQueryDto, trimmed } from '@accompany/shared';
 import { Role } from '../access/role.enum';
 import { PASSWORD_MAX, PASSWORD_MIN } from './auth.dto';
 
@@ -46,7 +45,7 @@ export class CreateUserDto {
 
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -54,17 +53,17 @@ export class UpdateUserDto {
   fullName?: string;
 
   @ApiPropertyOptional({ enum: Role })
-  @IsOptional()
+  @OptionalField()
   @IsEnum(Role)
   role?: Role;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional()
+  @ApiPropertyOptional({ format: 'uuid', description: 'Left out for admins' })
+  @OptionalField()
   @IsUUID()
   teamId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   active?: boolean;
 
@@ -73,7 +72,7 @@ export class UpdateUserDto {
     minLength: PASSWORD_MIN,
     description: 'Admin reset; ends sessions',
   })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MinLength(PASSWORD_MIN)
   @MaxLength(PASSWORD_MAX)
@@ -82,12 +81,12 @@ export class UpdateUserDto {
 
 export class ListUsersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @OptionalField()
   @IsUUID()
   teamId?: string;
 
   @ApiPropertyOptional({ enum: Role })
-  @IsOptional()
+  @OptionalField()
   @IsEnum(Role)
   role?: Role;
 }

@@ -34,6 +34,7 @@ export class AuthController {
   @Post('logout')
   @Public()
   @HttpCode(204)
+  @UseGuards(IpRateLimitGuard)
   @ApiNoContentResponse({ description: 'The session of this refresh token is ended (if it existed)' })
   async logout(@Body() dto: RefreshDto, @CurrentRequest() meta: RequestMeta): Promise<void> {
     await this.auth.logout(dto.refreshToken, meta);

@@ -102,14 +102,20 @@ export class AuthService {
     const stored = await this.users.findById(user.id);
     if (!stored || !(await this.hasher.verify(stored.passwordHash, dto.currentPassword))) {
       throw new UnprocessableError('WRONG_CURRENT_PASSWORD', 'The current password is wrong.', [
-        { field: 'currentPassword', message: 'currentPassword is wrong' },
+        { field: 'currentPassword', code: 'incorrect', message: 'currentPassword is wrong' },
       ]);
     }
     if (dto.newPassword === dto.currentPassword) {
       throw new UnprocessableError(
         'PASSWORD_UNCHANGED',
         'The new password must differ from the current one.',
-        [{ field: 'newPassword', message: 'newPassword must differ from currentPassword' }],
+        [
+          {
+            field: 'newPassword',
+            code: 'conflicting_value',
+            message: 'newPassword must differ from currentPassword',
+          },
+        ],
       );
     }
     const passwordHash = await this.hasher.hash(dto.newPassword);

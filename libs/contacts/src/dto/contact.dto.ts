@@ -8,7 +8,6 @@ import {
   IsDateString,
   IsEnum,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -16,7 +15,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { IsPresentIfGiven, trimmed } from '@accompany/shared';
+import { NullableField, OptionalField, trimmed } from '@accompany/shared';
 
 export enum ContactKind {
   HomeVisit = 'home_visit',
@@ -43,19 +42,19 @@ export class CreateContactDto {
   occurredAt!: string;
 
   @ApiPropertyOptional({ default: true, description: 'false: an attempt (nobody answered)' })
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   contactMade?: boolean;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 1440 })
-  @IsOptional()
+  @OptionalField()
   @IsInt()
   @Min(0)
   @Max(1440)
   durationMinutes?: number;
 
   @ApiPropertyOptional({ type: [String], description: 'Members of this family who took part' })
-  @IsOptional()
+  @OptionalField()
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
@@ -70,38 +69,38 @@ export class CreateContactDto {
   summary!: string;
 
   @ApiPropertyOptional({ enum: Need, isArray: true })
-  @IsOptional()
+  @OptionalField()
   @IsArray()
   @ArrayUnique()
   @IsEnum(Need, { each: true })
   needs?: Need[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(5000)
   actionsAgreed?: string;
 
   @ApiPropertyOptional({ description: 'When the next contact is due; default: the follow-up cadence' })
-  @IsOptional()
+  @OptionalField()
   @IsDateString({ strict: true })
   nextFollowUpAt?: string;
 }
 
 export class UpdateContactDto {
-  @ApiPropertyOptional({ enum: ContactKind }) @IsPresentIfGiven() @IsEnum(ContactKind) kind?: ContactKind;
-  @ApiPropertyOptional() @IsPresentIfGiven() @IsDateString({ strict: true }) occurredAt?: string;
-  @ApiPropertyOptional() @IsPresentIfGiven() @IsBoolean() contactMade?: boolean;
+  @ApiPropertyOptional({ enum: ContactKind }) @OptionalField() @IsEnum(ContactKind) kind?: ContactKind;
+  @ApiPropertyOptional() @OptionalField() @IsDateString({ strict: true }) occurredAt?: string;
+  @ApiPropertyOptional() @OptionalField() @IsBoolean() contactMade?: boolean;
 
   @ApiPropertyOptional({ nullable: true, type: Number })
-  @IsOptional()
+  @NullableField()
   @IsInt()
   @Min(0)
   @Max(1440)
   durationMinutes?: number | null;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsPresentIfGiven()
+  @OptionalField()
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
@@ -109,7 +108,7 @@ export class UpdateContactDto {
   participantIds?: string[];
 
   @ApiPropertyOptional()
-  @IsPresentIfGiven()
+  @OptionalField()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -117,14 +116,14 @@ export class UpdateContactDto {
   summary?: string;
 
   @ApiPropertyOptional({ enum: Need, isArray: true })
-  @IsPresentIfGiven()
+  @OptionalField()
   @IsArray()
   @ArrayUnique()
   @IsEnum(Need, { each: true })
   needs?: Need[];
 
   @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
+  @NullableField()
   @IsString()
   @MaxLength(5000)
   actionsAgreed?: string | null;

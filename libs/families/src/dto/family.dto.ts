@@ -7,7 +7,6 @@ import {
   IsBoolean,
   IsEnum,
   IsIn,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -16,16 +15,25 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsPresentIfGiven, PageQueryDto, trimmed } from '@accompany/shared';
+import {
+  NullableField,
+  OptionalField,
+  PageQueryDto,
+  RequiresEntriesAcross,
+  trimmed,
+} from '@accompany/shared';
 import { ClosureReason, FamilyStatus } from '../domain/family-status';
 import { CreateMemberDto, MemberDto } from './member.dto';
 import { CreateMissingPersonDto, MissingPersonDto } from './missing-person.dto';
 
 export class ConsentInputDto {
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() dataProcessing?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() sharingWithAuthorities?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() psychosocialSupport?: boolean;
+  @ApiPropertyOptional() @OptionalField() @IsBoolean() dataProcessing?: boolean;
+  @ApiPropertyOptional() @OptionalField() @IsBoolean() sharingWithAuthorities?: boolean;
+  @ApiPropertyOptional() @OptionalField() @IsBoolean() psychosocialSupport?: boolean;
 }
+
+/** The lists of which a new family needs at least one entry. */
+const FAMILY_LISTS = ['members', 'missingPersons'] as const;
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -34,31 +42,34 @@ export class CreateFamilyDto {
     format: 'uuid',
     description: 'Supervisors only; an accompanier is assigned their own families',
   })
-  @IsOptional()
+  @OptionalField()
   @IsUUID()
   assignedAccompanierId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @Transform(trimmed)
   @IsString()
   @MaxLength(500)
   address?: string;
 
   @ApiPropertyOptional({ example: 'az', description: 'BCP 47 language tag' })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @Matches(LANGUAGE_TAG, { message: 'preferredLanguage must be a language tag such as az or ru' })
   preferredLanguage?: string;
 
   @ApiPropertyOptional({ type: ConsentInputDto })
-  @IsOptional()
+  @OptionalField()
   @ValidateNested()
   @Type(() => ConsentInputDto)
   consent?: ConsentInputDto;
 
-  @ApiPropertyOptional({ type: [CreateMemberDto] })
-  @IsOptional()
+  @ApiPropertyOptional({
+    type: [CreateMemberDto],
+    description: 'A family needs at least one member or one missing person',
+  })
+  @RequiresEntriesAcross(FAMILY_LISTS, 'a family needs at least one member or one missing person')
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -66,7 +77,7 @@ export class CreateFamilyDto {
   members?: CreateMemberDto[];
 
   @ApiPropertyOptional({ type: [CreateMissingPersonDto] })
-  @IsOptional()
+  @OptionalField()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -76,7 +87,7 @@ export class CreateFamilyDto {
 
 export class UpdateFamilyDto {
   @ApiPropertyOptional({ enum: FamilyStatus })
-  @IsPresentIfGiven()
+  @OptionalField()
   @IsEnum(FamilyStatus)
   status?: FamilyStatus;
 
@@ -88,31 +99,31 @@ export class UpdateFamilyDto {
   closureReason?: ClosureReason;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(2000)
   closureNote?: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Supervisors only' })
-  @IsOptional()
+  @NullableField()
   @IsUUID()
   assignedAccompanierId?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, description: 'null clears it' })
-  @IsOptional()
+  @NullableField()
   @Transform(trimmed)
   @IsString()
   @MaxLength(500)
   address?: string | null;
 
-  @ApiPropertyOptional({ example: 'ru' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'ru', nullable: true, type: String, description: 'null clears it' })
+  @NullableField()
   @IsString()
   @Matches(LANGUAGE_TAG, { message: 'preferredLanguage must be a language tag such as az or ru' })
-  preferredLanguage?: string;
+  preferredLanguage?: string | null;
 
   @ApiPropertyOptional({ type: ConsentInputDto })
-  @IsPresentIfGiven()
+  @OptionalField()
   @ValidateNested()
   @Type(() => ConsentInputDto)
   consent?: ConsentInputDto;
@@ -120,7 +131,7 @@ export class UpdateFamilyDto {
 
 export class ListFamiliesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Name of a member or missing person, any case or accents' })
-  @IsOptional()
+  @OptionalField()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -128,12 +139,12 @@ export class ListFamiliesQueryDto extends PageQueryDto {
   q?: string;
 
   @ApiPropertyOptional({ enum: FamilyStatus })
-  @IsOptional()
+  @OptionalField()
   @IsEnum(FamilyStatus)
   status?: FamilyStatus;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @OptionalField()
   @IsUUID()
   assignedAccompanierId?: string;
 }

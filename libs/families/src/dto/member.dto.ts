@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { IsDateOnly, trimmed } from '@accompany/shared';
+import { IsBoolean, IsEnum, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { IsDateOnly, NullableField, OptionalField, trimmed } from '@accompany/shared';
 import { OtherNames, PersonName } from './person-name.decorators';
 
 export enum Sex {
@@ -31,17 +31,22 @@ export class CreateMemberDto {
   otherNames?: string[];
 
   @ApiPropertyOptional({ enum: Sex, default: Sex.Unknown })
-  @IsOptional()
+  @OptionalField()
   @IsEnum(Sex)
   sex?: Sex;
 
-  @ApiPropertyOptional({ example: '1968-04-02' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: '1968-04-02', nullable: true, type: String })
+  @NullableField()
   @IsDateOnly()
   birthDate?: string;
 
-  @ApiPropertyOptional({ example: 1968, description: 'When only the year is known' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    example: 1968,
+    nullable: true,
+    type: Number,
+    description: 'When only the year is known',
+  })
+  @NullableField()
   @IsInt()
   @Min(1900)
   @Max(2100)
@@ -52,12 +57,12 @@ export class CreateMemberDto {
   relationship!: Relationship;
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   isContactPerson?: boolean;
 
-  @ApiPropertyOptional({ example: '+994 50 123 45 67' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: '+994 50 123 45 67', nullable: true, type: String })
+  @NullableField()
   @Transform(trimmed)
   @IsString()
   @Matches(/^\+?[0-9 ()-]{3,40}$/, { message: 'phone must be digits, spaces, +, -, ( or )' })

@@ -4,13 +4,12 @@ import {
   ArrayMaxSize,
   IsArray,
   IsEnum,
-  IsOptional,
   IsString,
   MaxLength,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsDateOnly, trimmed } from '@accompany/shared';
+import { IsDateOnly, NullableField, OptionalField, trimmed } from '@accompany/shared';
 import { MissingPersonStatus } from '../domain/missing-person-status';
 import { Sex } from './member.dto';
 import { OtherNames, PersonName } from './person-name.decorators';
@@ -39,35 +38,35 @@ export class CreateMissingPersonDto {
   otherNames?: string[];
 
   @ApiPropertyOptional({ enum: Sex, default: Sex.Unknown })
-  @IsOptional()
+  @OptionalField()
   @IsEnum(Sex)
   sex?: Sex;
 
-  @ApiPropertyOptional({ example: '1971-09-14' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: '1971-09-14', nullable: true, type: String })
+  @NullableField()
   @IsDateOnly()
   birthDate?: string;
 
-  @ApiPropertyOptional({ example: '1993-04-02' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: '1993-04-02', nullable: true, type: String })
+  @NullableField()
   @IsDateOnly()
   disappearedOn?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @NullableField()
   @Transform(trimmed)
   @IsString()
   @MaxLength(500)
   disappearancePlace?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @NullableField()
   @IsString()
   @MaxLength(5000)
   circumstances?: string;
 
   @ApiPropertyOptional({ type: [ExternalReferenceDto] })
-  @IsOptional()
+  @OptionalField()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })

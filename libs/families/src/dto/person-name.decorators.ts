@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { trimmed, trimmedList } from '@accompany/shared';
+import { ArrayMaxSize, IsArray, IsString, MaxLength, MinLength } from 'class-validator';
+import { OptionalField, trimmed, trimmedList } from '@accompany/shared';
 
 export const NAME_MAX = 200;
 
@@ -21,7 +21,7 @@ export function PersonName(example: string): PropertyDecorator {
 export function OtherNames(example: string[]): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({ type: [String], example }),
-    IsOptional(),
+    OptionalField(),
     Transform(trimmedList),
     IsArray(),
     ArrayMaxSize(20),

@@ -95,7 +95,9 @@ export class FamiliesService {
     const after = query.cursor ? decodeCursor(query.cursor, ['timestamp', 'uuid']) : undefined;
     const nameQuery = query.q === undefined ? undefined : normalizeName(query.q);
     if (nameQuery === '') {
-      throw new ValidationFailedError([{ field: 'q', message: 'q must contain letters or digits' }]);
+      throw new ValidationFailedError([
+        { field: 'q', code: 'invalid_format', message: 'q must contain letters or digits' },
+      ]);
     }
     const rows = await this.families.findPage(
       {

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
-import { PageQueryDto } from '@accompany/shared';
+import { IsDateString, IsIn, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { OptionalField, PageQueryDto } from '@accompany/shared';
 import { ReminderKind, ReminderStatus } from '../reminder-kind';
 
 export class ListRemindersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['scheduled', 'due', 'done', 'escalated', 'cancelled'] })
-  @IsOptional()
+  @OptionalField()
   @IsIn(Object.values(ReminderStatus))
   status?: ReminderStatus;
 
@@ -14,7 +14,7 @@ export class ListRemindersQueryDto extends PageQueryDto {
     default: 'mine',
     description: 'team: escalated reminders of the team (supervisors)',
   })
-  @IsOptional()
+  @OptionalField()
   @IsIn(['mine', 'team'])
   scope?: 'mine' | 'team';
 }
@@ -26,13 +26,13 @@ export class UpdateReminderDto {
   status!: ReminderStatus.Done | ReminderStatus.Scheduled;
 
   @ApiPropertyOptional({ description: 'With status done' })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(2000)
   note?: string;
 
   @ApiPropertyOptional({ description: 'When the family was told (with status done)' })
-  @IsOptional()
+  @OptionalField()
   @IsDateString({ strict: true })
   informedAt?: string;
 

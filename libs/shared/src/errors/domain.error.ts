@@ -13,10 +13,41 @@ export type DomainErrorKind =
   | 'too_many_requests'
   | 'unavailable';
 
+/**
+ * One bad field: its path (`members[0].fullName`), a stable machine code a client can
+ * translate (`required`, `too_long`, ... see FIELD_ERROR_CODES) and an English message.
+ */
 export interface FieldError {
   field: string;
+  code: FieldErrorCode;
   message: string;
 }
+
+/** The stable field error codes; api.md and the README list them. Add, never rename. */
+export const FIELD_ERROR_CODES = [
+  'required',
+  'unknown_field',
+  'not_object',
+  'wrong_type',
+  'not_allowed_value',
+  'invalid_format',
+  'invalid_text',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_large',
+  'too_few',
+  'too_many',
+  'not_unique',
+  'out_of_range',
+  'conflicting_value',
+  'must_be_absent',
+  'not_allowed_now',
+  'not_found',
+  'incorrect',
+  'invalid',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
@@ -38,6 +69,11 @@ export class ValidationFailedError extends DomainError {
   ) {
     super('VALIDATION_FAILED', message);
   }
+}
+
+/** A request refused as a whole before its fields are looked at (an empty body). */
+export class BadRequestError extends DomainError {
+  readonly kind = 'validation';
 }
 
 export class UnauthorizedError extends DomainError {

@@ -19,7 +19,7 @@ function dbError(code: string): QueryFailedError {
 
 describe(toProblem.name, () => {
   it.each([
-    [new ValidationFailedError([{ field: 'email', message: 'bad' }]), 400],
+    [new ValidationFailedError([{ field: 'email', code: 'invalid_format', message: 'bad' }]), 400],
     [new UnauthorizedError(), 401],
     [new ForbiddenError(), 403],
     [new NotFoundError(), 404],
@@ -37,9 +37,12 @@ describe(toProblem.name, () => {
 
   it('should list field errors and set Retry-After when the error carries them', () => {
     expect(
-      toProblem(new ValidationFailedError([{ field: 'members[0].fullName', message: 'm' }]), 'r', '/').body
-        .errors,
-    ).toEqual([{ field: 'members[0].fullName', message: 'm' }]);
+      toProblem(
+        new ValidationFailedError([{ field: 'members[0].fullName', code: 'too_long', message: 'm' }]),
+        'r',
+        '/',
+      ).body.errors,
+    ).toEqual([{ field: 'members[0].fullName', code: 'too_long', message: 'm' }]);
     expect(toProblem(new TooManyRequestsError(12.2), 'r', '/').headers).toEqual({ 'retry-after': '13' });
   });
 

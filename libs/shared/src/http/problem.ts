@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, type DomainErrorKind, type FieldError } from '../errors';
+import { MAX_JSON_DEPTH } from './json-depth';
 
 /** RFC 9457 problem details, as api.md fixes them, plus our stable `code`. */
 export interface ProblemDetails {
@@ -42,19 +43,23 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  408: 'Request Timeout',
   409: 'Conflict',
   411: 'Length Required',
   412: 'Precondition Failed',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   428: 'Precondition Required',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
+  501: 'Not Implemented',
   503: 'Service Unavailable',
 };
 
-/** Fastify's own refusals, raised before a request reaches Nest. */
+/** Fastify's and Node's own refusals (and our parse-time ones), raised before a request reaches Nest. */
 const FASTIFY_CODES: Record<string, { status: number; code: string; detail: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: {
     status: 400,
@@ -73,6 +78,31 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; detail: stri
     code: 'INVALID_CONTENT_LENGTH',
     detail: 'Content-Length does not match the body.',
   },
+  JSON_TOO_DEEP: {
+    status: 400,
+    code: 'JSON_TOO_DEEP',
+    detail: `The JSON body nests arrays or objects deeper than ${MAX_JSON_DEPTH} levels.`,
+  },
+  FST_ERR_BAD_URL: { status: 400, code: 'BAD_URL', detail: 'The URL is not validly encoded.' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'URI_TOO_LONG', detail: 'A path segment is too long.' },
+  HPE_INVALID_METHOD: {
+    status: 501,
+    code: 'METHOD_NOT_IMPLEMENTED',
+    detail: 'The request method is not supported.',
+  },
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    code: 'HEADERS_TOO_LARGE',
+    detail: 'The request line or headers are too large.',
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, code: 'REQUEST_TIMEOUT', detail: 'The request took too long.' },
+};
+
+/** Any other refusal of Node's HTTP parser: the bytes were not a valid HTTP request. */
+const MALFORMED_REQUEST: Classified = {
+  status: 400,
+  code: 'MALFORMED_REQUEST',
+  detail: 'The request is not valid HTTP.',
 };
 
 /** PostgreSQL SQLSTATEs that mean "the database is not reachable right now". */
@@ -170,6 +200,7 @@ export function classifyError(error: unknown): Classified {
   }
   const code = errorCodeOf(error);
   if (code && FASTIFY_CODES[code]) return { ...FASTIFY_CODES[code] };
+  if (code?.startsWith('HPE_')) return { ...MALFORMED_REQUEST };
   if (code && UNAVAILABLE_ERRNOS.has(code)) return unavailable();
   if (error instanceof Error && /Connection terminated|connection timeout/i.test(error.message)) {
     return unavailable();

@@ -41,7 +41,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (header === undefined || !request.user) return next.handle();
     if (typeof header !== 'string' || !ACCEPTABLE_KEY.test(header)) {
       throw new ValidationFailedError([
-        { field: 'Idempotency-Key', message: 'Idempotency-Key must be 1-200 visible ASCII characters' },
+        {
+          field: 'Idempotency-Key',
+          code: 'invalid_format',
+          message: 'Idempotency-Key must be 1-200 visible ASCII characters',
+        },
       ]);
     }
     const scope: IdempotencyScope = {

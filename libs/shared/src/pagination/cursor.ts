@@ -36,7 +36,9 @@ export function decodeCursor(cursor: string, shape: readonly CursorPart[]): stri
   } catch {
     // fall through to the validation error
   }
-  throw new ValidationFailedError([{ field: 'cursor', message: 'cursor is not valid' }]);
+  throw new ValidationFailedError([
+    { field: 'cursor', code: 'invalid_format', message: 'cursor is not valid' },
+  ]);
 }
 
 export interface Page<T> {

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { Matches, registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
+import { Matches, registerDecorator, type ValidationOptions } from 'class-validator';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,9 +32,4 @@ export function IsDateOnly(
         },
       }),
   );
-}
-
-/** Optional, but when present never null: for fields that cannot be cleared. */
-export function IsPresentIfGiven(): PropertyDecorator {
-  return ValidateIf((_object: object, value: unknown) => value !== undefined);
 }

@@ -8,7 +8,9 @@ export class UuidParamPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
     if (!isUUID(value)) {
       const field = metadata.data ?? 'id';
-      throw new ValidationFailedError([{ field, message: `${field} must be a UUID` }]);
+      throw new ValidationFailedError([
+        { field, code: 'invalid_format', message: `${field} must be a UUID` },
+      ]);
     }
     return value;
   }
