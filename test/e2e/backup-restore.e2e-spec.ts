@@ -68,7 +68,7 @@ function runScript(name: 'backup' | 'restore', args: string[], databaseUrl: stri
 
 /** Exact rows of every public table, counted here independently of the scripts. */
 async function rowCounts(databaseUrl: string): Promise<Record<string, number>> {
-  const db = await new DataSource(buildDataSourceOptions(databaseUrl, [])).initialize();
+  const db = await new DataSource(buildDataSourceOptions(databaseUrl)).initialize();
   try {
     const tables: Array<{ name: string }> = await db.query(
       `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,

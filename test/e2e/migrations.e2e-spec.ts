@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { ALL_ENTITIES } from '../../apps/api/src/database/entities';
+import { PRODUCT_SCHEMA } from '../../apps/api/src/database/schema';
 import {
   buildDataSourceOptions,
   dropDatabase,
@@ -19,7 +19,7 @@ describe('migrations', () => {
 
   beforeAll(async () => {
     await ensureDatabase(databaseUrl);
-    dataSource = await new DataSource(buildDataSourceOptions(databaseUrl, ALL_ENTITIES)).initialize();
+    dataSource = await new DataSource(buildDataSourceOptions(databaseUrl, PRODUCT_SCHEMA)).initialize();
   });
   afterAll(async () => {
     await dataSource.destroy();

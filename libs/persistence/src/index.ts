@@ -1,5 +1,6 @@
 export { VersionedEntity } from './base.entity';
-export { buildDataSourceOptions, MIGRATIONS_TABLE } from './data-source-options';
+export { buildDataSourceOptions, MIGRATIONS_TABLE, type SchemaPart } from './data-source-options';
+export { migrations as PLATFORM_MIGRATIONS } from './migrations';
 export {
   databaseNameOf,
   dropDatabase,

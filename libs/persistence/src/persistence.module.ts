@@ -11,7 +11,7 @@ import { TransactionRunner } from './transaction';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        ...buildDataSourceOptions(config.database.url, []),
+        ...buildDataSourceOptions(config.database.url),
         autoLoadEntities: true,
       }),
     }),

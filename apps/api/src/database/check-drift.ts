@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadAppConfig, runWithConfigGuard } from '@accompany/config';
 import { buildDataSourceOptions, pendingSchemaChanges } from '@accompany/persistence';
-import { ALL_ENTITIES } from './entities';
+import { PRODUCT_SCHEMA } from './schema';
 
 /**
  * `npm run migration:check`: fails when the migrated schema differs from what the entities
@@ -10,7 +10,7 @@ import { ALL_ENTITIES } from './entities';
  */
 void runWithConfigGuard(async () => {
   const { database } = loadAppConfig();
-  const dataSource = await new DataSource(buildDataSourceOptions(database.url, ALL_ENTITIES)).initialize();
+  const dataSource = await new DataSource(buildDataSourceOptions(database.url, PRODUCT_SCHEMA)).initialize();
   try {
     const pending = await pendingSchemaChanges(dataSource);
     if (pending.length > 0) {
