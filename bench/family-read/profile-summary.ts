@@ -29,7 +29,7 @@ export interface ProfileSummary {
 
 const SPECIAL = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);
 
-export function categoryOf(frame: CallFrame): string {
+function categoryOf(frame: CallFrame): string {
   if (SPECIAL.has(frame.functionName) && !frame.url) return frame.functionName;
   const url = frame.url;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);

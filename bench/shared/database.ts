@@ -5,7 +5,7 @@ import { ROOT } from './processes';
 
 /** The bench's own database: dropped, recreated and migrated by the app's migrator. */
 
-export const MIGRATE = path.join(ROOT, 'dist/apps/api/apps/api/src/database/migrate.js');
+const MIGRATE = path.join(ROOT, 'dist/apps/api/apps/api/src/database/migrate.js');
 
 function adminUrlOf(databaseUrl: string): string {
   const url = new URL(databaseUrl);

@@ -8,7 +8,7 @@ import {
 import type Redis from 'ioredis';
 import { REDIS, RedisKeys } from '@accompany/redis';
 
-export const HEARTBEAT_INTERVAL_MS = 10_000;
+const HEARTBEAT_INTERVAL_MS = 10_000;
 const HEARTBEAT_TTL_SECONDS = 60;
 
 /** Writes the worker's liveness key, which the API's /health/ready reports to operators. */

@@ -17,6 +17,8 @@ import { HeartbeatService } from './heartbeat.service';
     PersistenceModule,
     RedisModule,
     QueueModule,
+    // Reminder moves write no audit rows today; the audit sealer (hash chain) of the
+    // supervision issue will run here.
     AuditModule,
     RemindersWorkerModule,
   ],

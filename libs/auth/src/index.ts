@@ -1,16 +1,8 @@
 export { auditActorOf, type AuthUser } from './access/auth-user';
-export {
-  Authenticated,
-  CurrentRequest,
-  CurrentUser,
-  IS_PUBLIC,
-  Public,
-  REQUIRED_PERMISSIONS,
-  type RequestMeta,
-} from './access/decorators';
+export { Authenticated, CurrentUser, IS_PUBLIC, Public, REQUIRED_PERMISSIONS } from './access/decorators';
 export { Permission } from './access/permission.enum';
-export { hasAnyPermission, hasPermission, ROLE_PERMISSIONS } from './access/role-permissions';
-export { Role, ROLES } from './access/role.enum';
+export { hasPermission, ROLE_PERMISSIONS } from './access/role-permissions';
+export { Role } from './access/role.enum';
 export { AuthModule } from './auth.module';
 export { AUTH_ENTITIES, TeamEntity, UserEntity } from './entities';
 export { PasswordHasher } from './login/password-hasher';

@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { isIsoDuration } from './duration';
 
-export const NODE_ENVS = ['development', 'test', 'production'] as const;
+const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
 
 @ValidatorConstraint({ name: 'base64Key32' })

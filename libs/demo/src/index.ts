@@ -1,7 +1,1 @@
-export {
-  type DemoLogin,
-  type DemoSeedResult,
-  type DemoSeedServices,
-  formatDemoSeed,
-  seedDemo,
-} from './seed-demo';
+export { formatDemoSeed, seedDemo } from './seed-demo';

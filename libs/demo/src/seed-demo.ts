@@ -20,7 +20,7 @@ export interface DemoSeedServices {
 }
 
 /** One login the demo offers: what it is, its e-mail and its password. */
-export type DemoLogin = [what: string, email: string, password: string];
+type DemoLogin = [what: string, email: string, password: string];
 
 export interface DemoSeedResult {
   familiesPerTeam: number;

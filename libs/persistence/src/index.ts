@@ -9,6 +9,5 @@ export {
   runMigrations,
 } from './database-admin';
 export { PersistenceModule } from './persistence.module';
-export { SnakeNamingStrategy, toSnakeCase } from './snake-naming.strategy';
 export { TransactionRunner } from './transaction';
 export { updateVersioned } from './versioned-update';

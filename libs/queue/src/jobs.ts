@@ -20,11 +20,6 @@ export interface JobPayloads {
   [JobName.ReminderSweep]: Record<string, never>;
 }
 
-export const JOB_QUEUE: Record<JobName, QueueName> = {
-  [JobName.ReminderCheck]: QueueName.Reminders,
-  [JobName.ReminderSweep]: QueueName.Reminders,
-};
-
 /** Deterministic job id of a reminder check; BullMQ refuses ':' in custom ids. */
 export function reminderJobId(reminderId: string, version: number): string {
   return `reminder-${reminderId}-${version}`;

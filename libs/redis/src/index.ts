@@ -1,3 +1,3 @@
-export { createRedisClient, REDIS } from './redis-client';
+export { REDIS } from './redis-client';
 export { RedisKeys } from './redis-keys';
 export { RedisModule } from './redis.module';

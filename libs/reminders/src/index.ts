@@ -1,7 +1,6 @@
 export { ReminderEntity } from './entities/reminder.entity';
-export { ReminderKind, ReminderStatus } from './reminder-kind';
+export { ReminderStatus } from './reminder-kind';
 export { RemindersWorkerModule } from './reminders-worker.module';
 export { RemindersModule } from './reminders.module';
 export { ReminderCheckService } from './worker/reminder-check.service';
-export { ReminderSweepService } from './worker/reminder-sweep.service';
 export { InactivityService } from './worker/inactivity.service';

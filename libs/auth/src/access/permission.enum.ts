@@ -16,13 +16,16 @@ export enum Permission {
   FamilyUpdate = 'family.update',
   FamilyAssign = 'family.assign',
   FamilyClose = 'family.close',
+  /** Not used by a route yet: the supervision issue (exports of a family's file). */
   FamilyExport = 'family.export',
   MissingPersonStatusChange = 'missing-person.status-change',
   // contacts
   ContactCreate = 'contact.create',
   ContactRead = 'contact.read',
   // referrals and sessions
+  /** Not used by a route yet: the psychosocial module (accompaniers and supervisors refer a member). */
   ReferralCreate = 'referral.create',
+  /** Not used by a route yet: the psychosocial module (referral status for accompaniers and supervisors). */
   ReferralRead = 'referral.read',
   ReferralConsentOverride = 'referral.consent-override',
   ReferralRespond = 'referral.respond',
@@ -38,7 +41,9 @@ export enum Permission {
   ReminderReadTeam = 'reminder.read-team',
   // reports and audit
   ReportReadAll = 'report.read-all',
+  /** Not used by a route yet: the supervision issue (team dashboards and highlights). */
   ReportReadTeam = 'report.read-team',
+  /** Not used by a route yet: the supervision issue (own figures). */
   ReportReadOwn = 'report.read-own',
   AuditReadAll = 'audit.read-all',
   AuditReadTeam = 'audit.read-team',

@@ -1,7 +1,7 @@
 export const CONSENT_PURPOSES = ['dataProcessing', 'sharingWithAuthorities', 'psychosocialSupport'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
-export interface ConsentRecord {
+interface ConsentRecord {
   given: boolean;
   recordedAt: string;
   recordedBy: string;

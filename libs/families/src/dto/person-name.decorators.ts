@@ -4,7 +4,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsString, MaxLength, MinLength } from 'class-validator';
 import { OptionalField, trimmed, trimmedList } from '@accompany/shared';
 
-export const NAME_MAX = 200;
+const NAME_MAX = 200;
 
 /** A person's main name as written by the family (any script), trimmed, 1-200 characters. */
 export function PersonName(example: string): PropertyDecorator {

@@ -9,7 +9,6 @@ export {
   FamilyEntity,
   FamilyMemberEntity,
   FamilyMissingPersonEntity,
-  FamilyReferenceCounterEntity,
   MissingPersonEntity,
   MissingPersonStatusChangeEntity,
 };

@@ -9,7 +9,7 @@ import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
 export const EMPTY_JSON_BODY: Readonly<Record<string, never>> = Object.freeze({});
 
 /** A body nested deeper than MAX_JSON_DEPTH (400 JSON_TOO_DEEP, mapped in problem.ts). */
-export class JsonTooDeepError extends Error {
+class JsonTooDeepError extends Error {
   readonly code = 'JSON_TOO_DEEP';
   readonly statusCode = 400;
   constructor() {

@@ -6,7 +6,7 @@ import { TransactionRunner } from '@accompany/persistence';
 import { ConflictError, UnprocessableError, ValidationFailedError } from '../errors';
 import { IdempotencyRepository, type IdempotencyScope } from './idempotency.repository';
 
-export const IDEMPOTENCY_HEADER = 'idempotency-key';
+const IDEMPOTENCY_HEADER = 'idempotency-key';
 const ACCEPTABLE_KEY = /^[\x21-\x7e]{1,200}$/;
 
 /** Canonical JSON: the same body with its keys in another order hashes the same. */

@@ -17,9 +17,9 @@ export type Claim =
   | { kind: 'in_flight' };
 
 /** Answers are kept this long. */
-export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
+const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
 /** A claim with no answer after this long belongs to a request that died; a retry may take it over. */
-export const ABANDONED_CLAIM_MS = 60 * 1000;
+const ABANDONED_CLAIM_MS = 60 * 1000;
 
 @Injectable()
 export class IdempotencyRepository {
