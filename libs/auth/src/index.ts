@@ -1,6 +1,7 @@
 export { auditActorOf, type AuthUser } from './access/auth-user';
 export {
   Authenticated,
+  BEARER_SCHEME,
   CurrentRequest,
   CurrentUser,
   IS_PUBLIC,

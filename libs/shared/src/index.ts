@@ -30,3 +30,4 @@ export { IdempotencyModule } from './idempotency/idempotency.module';
 export { Idempotent } from './idempotency/idempotent.decorator';
 export { IsDateOnly, IsPresentIfGiven } from './validation/date-only.decorator';
 export { trimmed, trimmedList } from './validation/trim';
+export * from './openapi';
