@@ -1,7 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, Permission, type AuthUser } from '@accompany/auth';
-import { IfMatchVersion, Idempotent, UuidParamPipe } from '@accompany/shared';
+import {
+  ApiCreated,
+  ApiIfMatch,
+  ApiOk,
+  ApiProblemResponses,
+  IfMatchVersion,
+  Idempotent,
+  UuidParamPipe,
+} from '@accompany/shared';
 import {
   ChangeMissingPersonStatusDto,
   CreateMissingPersonDto,
@@ -20,6 +28,11 @@ export class MissingPersonsController {
   @Idempotent()
   @Authenticated({ permission: Permission.FamilyUpdate })
   @ApiOperation({ summary: 'Register a missing person sought by this family (status missing)' })
+  @ApiCreated(MissingPersonDto)
+  @ApiProblemResponses(404, {
+    status: 422,
+    description: 'The family is closed, or the dates are inconsistent',
+  })
   create(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) familyId: string,
@@ -30,12 +43,22 @@ export class MissingPersonsController {
 
   @Get('missing-persons/:id')
   @Authenticated({ permission: Permission.FamilyRead })
+  @ApiOperation({ summary: 'One missing person (the whole view of a family that seeks them is needed)' })
+  @ApiOk(MissingPersonDto)
+  @ApiProblemResponses(400, 404)
   getById(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string): Promise<MissingPersonDto> {
     return this.persons.getById(user, id);
   }
 
   @Patch('missing-persons/:id')
   @Authenticated({ permission: Permission.FamilyUpdate })
+  @ApiOperation({ summary: "Change a missing person's details (not the status)" })
+  @ApiIfMatch()
+  @ApiOk(MissingPersonDto)
+  @ApiProblemResponses(404, {
+    status: 422,
+    description: 'The family is closed, or the dates are inconsistent',
+  })
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
@@ -49,6 +72,9 @@ export class MissingPersonsController {
   @HttpCode(200)
   @Authenticated({ permission: Permission.MissingPersonStatusChange })
   @ApiOperation({ summary: 'Change the status with a reason; 422 for a move the status rules forbid' })
+  @ApiIfMatch()
+  @ApiOk(MissingPersonDto)
+  @ApiProblemResponses(404, { status: 422, description: 'A status move the rules forbid' })
   changeStatus(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
@@ -60,6 +86,9 @@ export class MissingPersonsController {
 
   @Get('missing-persons/:id/history')
   @Authenticated({ permission: Permission.FamilyRead })
+  @ApiOperation({ summary: 'Every status change of a missing person, oldest first' })
+  @ApiOk(MissingPersonHistoryDto)
+  @ApiProblemResponses(400, 404)
   history(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
