@@ -13,6 +13,7 @@ import { QueueModule, RedisModule } from '@accompany/queue';
 import { RemindersModule } from '@accompany/reminders';
 import { IdempotencyModule, LoggingModule, VersionEtagInterceptor } from '@accompany/shared';
 import { HealthController } from './health/health.controller';
+import { ApiIndexController } from './index/api-index.controller';
 
 /** Composition only: every feature lives in a lib. */
 @Module({
@@ -32,7 +33,7 @@ import { HealthController } from './health/health.controller';
     OpsModule,
     TerminusModule.forRoot({ logger: false }),
   ],
-  controllers: [HealthController],
+  controllers: [ApiIndexController, HealthController],
   providers: [{ provide: APP_INTERCEPTOR, useClass: VersionEtagInterceptor }],
 })
 export class ApiModule {}

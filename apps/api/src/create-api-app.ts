@@ -1,6 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import { Module, RequestMethod, type DynamicModule, type Type } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
@@ -8,9 +8,10 @@ import type { AppConfig } from '@accompany/config';
 import { mountQueueDashboard } from '@accompany/ops';
 import { createValidationPipe, ProblemFilter, REQUEST_ID_HEADER, resolveRequestId } from '@accompany/shared';
 import { ApiModule } from './api.module';
+import { applyApiPrefix } from './api-prefix';
 import { setUpOpenApi } from './openapi';
 
-export const API_PREFIX = 'api/v1';
+export { API_PREFIX } from './api-prefix';
 
 /**
  * Builds the HTTP application exactly as production runs it; main.ts and the e2e tests
@@ -64,12 +65,7 @@ export async function createApiApp(
     });
   }
 
-  app.setGlobalPrefix(API_PREFIX, {
-    exclude: [
-      { path: 'health/live', method: RequestMethod.GET },
-      { path: 'health/ready', method: RequestMethod.GET },
-    ],
-  });
+  applyApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
