@@ -244,7 +244,7 @@ describe('HTTP contract (errors, headers, health, docs)', () => {
       );
       const doc = response.body as { paths: Record<string, Record<string, { security?: unknown[] }>> };
       expect(doc.paths['/api/v1/users']?.post?.security).toEqual(expect.arrayContaining([expect.anything()]));
-      expect(doc.paths['/api/v1/auth/login']?.post?.security).toBeUndefined();
+      expect(doc.paths['/api/v1/auth/login']?.post?.security).toEqual([]);
     });
 
     it('should serve the docs UI as HTML without a token', async () => {

@@ -114,7 +114,12 @@ function routeTreePaths(printed: string): Array<{ path: string; method: string }
   return paths;
 }
 
+/** Where Fastify serves a scanned route: under the prefix (its root without a slash) but health. */
+const servedPath = (path: string): string =>
+  path.startsWith('/health') ? path : `/${API_PREFIX}${path === '/' ? '' : path}`;
+
 const EXPECTED_PUBLIC_ROUTES = [
+  'GET /',
   'GET /health/live',
   'GET /health/ready',
   'POST /auth/login',
@@ -222,7 +227,7 @@ describe('route scan (deny by default)', () => {
   it('should reach every public route without a token (never 401 or 403)', async () => {
     for (const r of routes.filter((route) => route.isPublic)) {
       const [method = 'GET', path = '/'] = r.route.split(' ');
-      const url = path.startsWith('/health') ? path : `/${API_PREFIX}${path}`;
+      const url = servedPath(path);
       const response = await t.http.request(method, url, method === 'GET' ? undefined : {});
       expect({ route: r.route, denied: [401, 403].includes(response.status) }).toEqual({
         route: r.route,
@@ -242,7 +247,7 @@ describe('route scan (deny by default)', () => {
     const nest = new Set(
       routes.map((r) => {
         const path = r.route.split(' ')[1] ?? '/';
-        return path.startsWith('/health') ? path : `/${API_PREFIX}${path}`;
+        return servedPath(path);
       }),
     );
     const outside = paths.filter(({ path }) => !nest.has(path) && !nest.has(path.replace(/\/$/, '')));

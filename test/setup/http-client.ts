@@ -1,4 +1,10 @@
-/** A small HTTP client over fetch for e2e tests: real sockets, real headers, raw bodies allowed. */
+import { OpenApiResponses } from './openapi-responses';
+
+/**
+ * A small HTTP client over fetch for e2e tests: real sockets, real headers, raw bodies
+ * allowed. Every answer is checked against openapi.json (status, media type, body schema,
+ * headers); one the document does not describe throws, failing the test that asked.
+ */
 export interface HttpResponse<T = any> {
   status: number;
   headers: Headers;
@@ -13,8 +19,22 @@ export interface RequestOptions {
   raw?: string | Buffer;
 }
 
+let committedDocument: OpenApiResponses | undefined;
+
+/** The committed document, read and prepared once per test file. */
+function documentedResponses(): OpenApiResponses {
+  committedDocument ??= OpenApiResponses.fromCommittedFile();
+  return committedDocument;
+}
+
+export class ResponseNotDocumentedError extends Error {}
+
 export class HttpClient {
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    /** null: answers are not checked (only for tests of the checking itself). */
+    private readonly documented: OpenApiResponses | null = documentedResponses(),
+  ) {}
 
   async request<T = any>(
     method: string,
@@ -33,6 +53,13 @@ export class HttpClient {
     const text = await response.text();
     let parsed: unknown = text;
     if (text && /json/.test(response.headers.get('content-type') ?? '')) parsed = JSON.parse(text);
+    const problems = this.documented?.check(method, path, response.status, response.headers, parsed) ?? [];
+    if (problems.length > 0) {
+      throw new ResponseNotDocumentedError(
+        `${method} ${path}: the answer does not match openapi.json\n  ${problems.join('\n  ')}\n` +
+          `  body: ${text.slice(0, 2000)}`,
+      );
+    }
     return { status: response.status, headers: response.headers, body: parsed as T, text };
   }
 

@@ -20,6 +20,7 @@ import {
   VersionEtagInterceptor,
 } from '@accompany/shared';
 import { HealthController } from './health/health.controller';
+import { ApiIndexController } from './index/api-index.controller';
 
 /** Composition only: every feature lives in a lib. */
 @Module({
@@ -38,7 +39,7 @@ import { HealthController } from './health/health.controller';
     OpsModule,
     TerminusModule.forRoot({ logger: false }),
   ],
-  controllers: [HealthController],
+  controllers: [ApiIndexController, HealthController],
   providers: [
     { provide: APP_INTERCEPTOR, useClass: VersionEtagInterceptor },
     { provide: APP_INTERCEPTOR, useClass: CreatedLocationInterceptor },

@@ -1,5 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
-import { Module, RequestMethod, type DynamicModule, type Type } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@accompany/config';
@@ -18,6 +18,7 @@ import {
   SECURITY_HEADERS,
 } from '@accompany/shared';
 import { ApiModule } from './api.module';
+import { applyApiPrefix } from './api-prefix';
 import { setUpOpenApi } from './openapi';
 
 export { API_PREFIX };
@@ -74,12 +75,7 @@ export async function createApiApp(
     });
   }
 
-  app.setGlobalPrefix(API_PREFIX, {
-    exclude: [
-      { path: 'health/live', method: RequestMethod.GET },
-      { path: 'health/ready', method: RequestMethod.GET },
-    ],
-  });
+  applyApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();

@@ -1,5 +1,12 @@
 export { auditActorOf, type AuthUser } from './access/auth-user';
-export { Authenticated, CurrentUser, IS_PUBLIC, Public, REQUIRED_PERMISSIONS } from './access/decorators';
+export {
+  Authenticated,
+  BEARER_SCHEME,
+  CurrentUser,
+  IS_PUBLIC,
+  Public,
+  REQUIRED_PERMISSIONS,
+} from './access/decorators';
 export { Permission } from './access/permission.enum';
 export { hasPermission, ROLE_PERMISSIONS } from './access/role-permissions';
 export { Role } from './access/role.enum';

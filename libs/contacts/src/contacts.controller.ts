@@ -1,7 +1,17 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, Permission, type AuthUser } from '@accompany/auth';
-import { CreatedAt, IfMatchVersion, Idempotent, PageQueryDto, UuidParamPipe } from '@accompany/shared';
+import {
+  CreatedAt,
+  ApiCreated,
+  ApiIfMatch,
+  ApiOk,
+  ApiProblemResponses,
+  IfMatchVersion,
+  Idempotent,
+  PageQueryDto,
+  UuidParamPipe,
+} from '@accompany/shared';
 import { ContactsService } from './contacts.service';
 import {
   ContactDto,
@@ -24,6 +34,11 @@ export class ContactsController {
   @ApiOperation({
     summary: 'Record a visit, call or activity with an assigned family; plans the next follow-up',
   })
+  @ApiCreated(ContactDto)
+  @ApiProblemResponses(404, {
+    status: 422,
+    description: 'The family is closed, a participant is not its member, or a time is out of range',
+  })
   record(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) familyId: string,
@@ -34,6 +49,9 @@ export class ContactsController {
 
   @Get('families/:id/contacts')
   @Authenticated({ permission: Permission.ContactRead })
+  @ApiOperation({ summary: "A family's contacts, newest first" })
+  @ApiOk(ContactPageDto)
+  @ApiProblemResponses(400, 404)
   list(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) familyId: string,
@@ -47,6 +65,13 @@ export class ContactsController {
   @ApiOperation({
     summary: 'The author edits a contact within 24 h of recording it (422 later, 403 for others)',
   })
+  @ApiIfMatch()
+  @ApiOk(ContactDto)
+  @ApiProblemResponses(
+    404,
+    { status: 403, description: 'The role may never do this, or the caller is not the author' },
+    { status: 422, description: 'More than 24 h after recording, or the change breaks a contact rule' },
+  )
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
@@ -60,6 +85,11 @@ export class ContactsController {
   @Idempotent()
   @Authenticated({ permission: Permission.ContactCreate })
   @ApiOperation({ summary: 'Append a correction to a contact (its author)' })
+  @ApiCreated(CorrectionDto)
+  @ApiProblemResponses(404, {
+    status: 403,
+    description: 'The role may never do this, or the caller is not the author',
+  })
   correct(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,

@@ -1,16 +1,18 @@
 // Brings in the cookie typings on FastifyRequest and FastifyReply.
 import type {} from '@fastify/cookie';
 import { Controller, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated, CurrentUser, Permission, type AuthUser } from '@accompany/auth';
 import { AppConfig } from '@accompany/config';
+import { ApiOk, mergeApiResponse } from '@accompany/shared';
 import {
   DASHBOARD_COOKIE,
   DASHBOARD_PATH,
   DASHBOARD_TTL_SECONDS,
   DashboardAccess,
 } from './dashboard-access.service';
+import { QueueDashboardSessionDto } from './queue-dashboard-session.dto';
 
 @ApiTags('operations')
 @Controller('admin/queue-dashboard')
@@ -26,11 +28,20 @@ export class QueueDashboardController {
   @ApiOperation({
     summary: `Admins: get a 10-minute HTTP-only cookie that opens the queue dashboard at ${DASHBOARD_PATH}`,
   })
-  @ApiOkResponse({ description: 'The cookie is set; open the path in the same browser' })
+  @ApiOk(QueueDashboardSessionDto, 'The cookie is set; open the path in the same browser')
+  @mergeApiResponse(200, {
+    headers: {
+      'Set-Cookie': {
+        description: `The dashboard cookie: HTTP-only, SameSite=Strict, path ${DASHBOARD_PATH}`,
+        required: true,
+        schema: { type: 'string' },
+      },
+    },
+  })
   async open(
     @CurrentUser() user: AuthUser,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<{ path: string; expiresIn: number }> {
+  ): Promise<QueueDashboardSessionDto> {
     void reply.setCookie(DASHBOARD_COOKIE, await this.access.issue(user), {
       path: DASHBOARD_PATH,
       httpOnly: true,

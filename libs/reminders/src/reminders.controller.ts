@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, Permission, type AuthUser } from '@accompany/auth';
-import { IfMatchVersion, UuidParamPipe } from '@accompany/shared';
+import { ApiIfMatch, ApiOk, ApiProblemResponses, IfMatchVersion, UuidParamPipe } from '@accompany/shared';
 import { ListRemindersQueryDto, ReminderDto, ReminderPageDto, UpdateReminderDto } from './dto/reminder.dto';
 import { RemindersService } from './reminders.service';
 
@@ -15,6 +15,11 @@ export class RemindersController {
   @ApiOperation({
     summary: "The caller's reminders (open by default), or the team's escalated ones (scope=team)",
   })
+  @ApiOk(ReminderPageDto)
+  @ApiProblemResponses(400, {
+    status: 403,
+    description: 'The role may never do this, or scope=team asked by someone other than a supervisor',
+  })
   list(@CurrentUser() user: AuthUser, @Query() query: ListRemindersQueryDto): Promise<ReminderPageDto> {
     return this.reminders.list(user, query);
   }
@@ -22,6 +27,12 @@ export class RemindersController {
   @Patch(':id')
   @Authenticated({ permission: Permission.ReminderReadOwn })
   @ApiOperation({ summary: 'Mark done (note, informedAt) or snooze to a new dueAt (≤ 90 days)' })
+  @ApiIfMatch()
+  @ApiOk(ReminderDto)
+  @ApiProblemResponses(404, {
+    status: 422,
+    description: 'The reminder is already done or cancelled, or the snooze is out of range',
+  })
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,

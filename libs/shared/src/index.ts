@@ -39,3 +39,4 @@ export { EMPTY_JSON_BODY, registerJsonBodyParser } from './http/json-body-parser
 export { MAX_JSON_DEPTH } from './http/json-depth';
 export { problemServerOptions } from './http/framework-errors';
 export { trimmed, trimmedList } from './validation/trim';
+export * from './openapi';

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, type HealthIndicatorResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type Redis from 'ioredis';
 import { Public } from '@accompany/auth';
 import { REDIS, RedisKeys } from '@accompany/redis';
-import { ServiceUnavailableError } from '@accompany/shared';
+import { ApiOk, ApiProblemResponses, ServiceUnavailableError } from '@accompany/shared';
+import { LiveDto, NotReadyProblemDto, ReadyDto } from './health.dto';
 
 /** A worker heartbeat older than this counts as a stopped worker. */
 const HEARTBEAT_STALE_MS = 30_000;
@@ -26,15 +27,21 @@ export class HealthController {
   ) {}
 
   @Get('live')
-  @ApiOkResponse({ description: 'The process is up' })
-  live(): { status: 'ok' } {
+  @ApiOperation({ summary: 'Liveness: the process answers (no dependency is checked)' })
+  @ApiOk(LiveDto, 'The process is up')
+  live(): LiveDto {
     return { status: 'ok' };
   }
 
   /** 200 when PostgreSQL and Redis answer; 503 problem+json naming the failing checks otherwise. */
   @Get('ready')
-  @ApiOkResponse({ description: 'PostgreSQL and Redis answer; the worker heartbeat is reported' })
-  @ApiServiceUnavailableResponse({ description: 'A dependency is down (problem+json)' })
+  @ApiOperation({ summary: 'Readiness: PostgreSQL and Redis answer; reports the worker heartbeat' })
+  @ApiOk(ReadyDto, 'PostgreSQL and Redis answer; the worker heartbeat is reported')
+  @ApiProblemResponses({
+    status: 503,
+    description: 'A dependency is down: `failing` names it',
+    type: NotReadyProblemDto,
+  })
   async ready(): Promise<{ status: 'ok'; checks: Record<string, unknown>; worker: WorkerStatus }> {
     const [checks, worker] = await Promise.all([this.runChecks(), this.workerStatus()]);
     const failing = Object.entries(checks)

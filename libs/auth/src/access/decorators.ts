@@ -1,14 +1,17 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { clientIp } from '@accompany/shared';
+import { ApiProblemResponses, clientIp } from '@accompany/shared';
 import type { AuthUser } from './auth-user';
 import type { Permission } from './permission.enum';
 
 export const IS_PUBLIC = 'accompany:public';
 export const REQUIRED_PERMISSIONS = 'accompany:permissions';
 
-/** Opts a route out of authentication: login, refresh, logout, health and docs only. */
+/** The name of the bearer scheme in the OpenAPI document (DocumentBuilder.addBearerAuth). */
+export const BEARER_SCHEME = 'bearer';
+
+/** Opts a route out of authentication: login, refresh, logout, health, the index and docs only. */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
 
 /**
@@ -19,9 +22,8 @@ export function Authenticated(options: { permission: Permission | Permission[] }
   const permissions = Array.isArray(options.permission) ? options.permission : [options.permission];
   return applyDecorators(
     SetMetadata(REQUIRED_PERMISSIONS, permissions),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'Missing, invalid or ended session' }),
-    ApiForbiddenResponse({ description: 'The role may never do this' }),
+    ApiBearerAuth(BEARER_SCHEME),
+    ApiProblemResponses(401, 403),
   );
 }
 

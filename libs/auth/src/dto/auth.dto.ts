@@ -42,7 +42,7 @@ export class ChangePasswordDto {
 export class TokenPairDto {
   @ApiProperty() accessToken!: string;
   @ApiProperty() refreshToken!: string;
-  @ApiProperty({ description: 'Access token lifetime in seconds' }) expiresIn!: number;
+  @ApiProperty({ description: 'Access token lifetime in seconds', type: 'integer' }) expiresIn!: number;
 }
 
 export class MeDto {

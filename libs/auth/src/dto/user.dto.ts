@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -98,9 +98,9 @@ export class UserDto {
   @ApiProperty({ enum: Role }) role!: Role;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) teamId!: string | null;
   @ApiProperty() active!: boolean;
-  @ApiProperty() version!: number;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
 /** What accompaniers and psychologists see of their colleagues. */
@@ -110,8 +110,13 @@ export class DirectoryEntryDto {
   @ApiProperty({ enum: Role }) role!: Role;
 }
 
+@ApiExtraModels(UserDto, DirectoryEntryDto)
 export class UserPageDto {
-  @ApiProperty({ type: [UserDto], description: 'Directory entries (id, fullName, role) for non-supervisors' })
+  @ApiProperty({
+    type: 'array',
+    items: { anyOf: [{ $ref: getSchemaPath(UserDto) }, { $ref: getSchemaPath(DirectoryEntryDto) }] },
+    description: 'Whole users for admins and supervisors; directory entries (id, fullName, role) for others',
+  })
   items!: Array<UserDto | DirectoryEntryDto>;
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }

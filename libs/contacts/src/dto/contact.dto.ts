@@ -143,7 +143,7 @@ export class CorrectionDto {
   @ApiProperty({ format: 'uuid' }) contactId!: string;
   @ApiProperty({ format: 'uuid' }) authorId!: string;
   @ApiProperty() text!: string;
-  @ApiProperty() createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
 export class ContactDto {
@@ -151,18 +151,18 @@ export class ContactDto {
   @ApiProperty({ format: 'uuid' }) familyId!: string;
   @ApiProperty({ format: 'uuid' }) authorId!: string;
   @ApiProperty({ enum: ContactKind }) kind!: string;
-  @ApiProperty() occurredAt!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
   @ApiProperty() contactMade!: boolean;
-  @ApiProperty({ nullable: true, type: Number }) durationMinutes!: number | null;
+  @ApiProperty({ nullable: true, type: 'integer' }) durationMinutes!: number | null;
   @ApiProperty({ type: [String] }) participantIds!: string[];
   @ApiProperty() summary!: string;
   @ApiProperty({ enum: Need, isArray: true }) needs!: string[];
   @ApiProperty({ nullable: true, type: String }) actionsAgreed!: string | null;
-  @ApiProperty({ nullable: true, type: String }) nextFollowUpAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) nextFollowUpAt!: string | null;
   @ApiProperty({ type: [CorrectionDto] }) corrections!: CorrectionDto[];
-  @ApiProperty() version!: number;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
 export class ContactPageDto {

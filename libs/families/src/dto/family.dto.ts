@@ -25,6 +25,7 @@ import {
 import { ClosureReason, FamilyStatus } from '../domain/family-status';
 import { CreateMemberDto, MemberDto } from './member.dto';
 import { CreateMissingPersonDto, MissingPersonDto } from './missing-person.dto';
+import { MissingPersonNameDto } from './reduced-family.dto';
 
 export class ConsentInputDto {
   @ApiPropertyOptional() @OptionalField() @IsBoolean() dataProcessing?: boolean;
@@ -151,7 +152,7 @@ export class ListFamiliesQueryDto extends PageQueryDto {
 
 export class ConsentRecordDto {
   @ApiProperty() given!: boolean;
-  @ApiProperty() recordedAt!: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
   @ApiProperty({ format: 'uuid' }) recordedBy!: string;
 }
 
@@ -170,16 +171,16 @@ export class FamilyDto {
   @ApiProperty({ enum: FamilyStatus }) status!: FamilyStatus;
   @ApiProperty({ enum: ClosureReason, nullable: true }) closureReason!: ClosureReason | null;
   @ApiProperty({ nullable: true, type: String }) closureNote!: string | null;
-  @ApiProperty({ nullable: true, type: String }) closedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) preferredLanguage!: string | null;
   @ApiProperty({ nullable: true, type: String }) address!: string | null;
   @ApiProperty({ type: ConsentDto }) consent!: ConsentDto;
   @ApiProperty({ type: [MemberDto] }) members!: MemberDto[];
   @ApiProperty({ type: [MissingPersonDto] }) missingPersons!: MissingPersonDto[];
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty({ format: 'uuid' }) createdBy!: string;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
 export class FamilySummaryDto {
@@ -189,12 +190,15 @@ export class FamilySummaryDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) assignedAccompanierId!: string | null;
   @ApiProperty({ enum: FamilyStatus }) status!: FamilyStatus;
   @ApiProperty({ nullable: true, type: String }) preferredLanguage!: string | null;
-  @ApiProperty({ description: 'Names and statuses of the missing persons sought' })
-  missingPersons!: Array<{ id: string; fullName: string; status: string }>;
-  @ApiProperty() memberCount!: number;
-  @ApiProperty() version!: number;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty() updatedAt!: string;
+  @ApiProperty({
+    type: [MissingPersonNameDto],
+    description: 'Names and statuses of the missing persons sought',
+  })
+  missingPersons!: MissingPersonNameDto[];
+  @ApiProperty({ type: 'integer' }) memberCount!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
 export class FamilyPageDto {

@@ -77,12 +77,12 @@ export class MemberDto {
   @ApiProperty() fullName!: string;
   @ApiProperty({ type: [String] }) otherNames!: string[];
   @ApiProperty({ enum: Sex }) sex!: string;
-  @ApiProperty({ nullable: true, type: String }) birthDate!: string | null;
-  @ApiProperty({ nullable: true, type: Number }) birthYear!: number | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) birthDate!: string | null;
+  @ApiProperty({ nullable: true, type: 'integer' }) birthYear!: number | null;
   @ApiProperty({ enum: Relationship }) relationship!: string;
   @ApiProperty() isContactPerson!: boolean;
   @ApiProperty({ nullable: true, type: String }) phone!: string | null;
-  @ApiProperty() version!: number;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

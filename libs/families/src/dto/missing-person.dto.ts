@@ -96,15 +96,15 @@ export class MissingPersonDto {
   @ApiProperty() fullName!: string;
   @ApiProperty({ type: [String] }) otherNames!: string[];
   @ApiProperty({ enum: Sex }) sex!: string;
-  @ApiProperty({ nullable: true, type: String }) birthDate!: string | null;
-  @ApiProperty({ nullable: true, type: String }) disappearedOn!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) birthDate!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) disappearedOn!: string | null;
   @ApiProperty({ nullable: true, type: String }) disappearancePlace!: string | null;
   @ApiProperty({ nullable: true, type: String }) circumstances!: string | null;
   @ApiProperty({ type: [ExternalReferenceDto] }) externalReferences!: ExternalReferenceDto[];
   @ApiProperty({ enum: MissingPersonStatus }) status!: MissingPersonStatus;
-  @ApiProperty() version!: number;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
 export class MissingPersonStatusChangeDto {
@@ -113,7 +113,7 @@ export class MissingPersonStatusChangeDto {
   @ApiProperty({ enum: MissingPersonStatus }) toStatus!: string;
   @ApiProperty() reason!: string;
   @ApiProperty({ format: 'uuid' }) changedBy!: string;
-  @ApiProperty() changedAt!: string;
+  @ApiProperty({ format: 'date-time' }) changedAt!: string;
 }
 
 export class MissingPersonHistoryDto {

@@ -1,12 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { FamilyView } from '../access/visibility-rule';
 import { FamilyStatus } from '../domain/family-status';
+import { MissingPersonStatus } from '../domain/missing-person-status';
 import { MemberDto } from './member.dto';
 
 export class MissingPersonNameDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() fullName!: string;
-  @ApiProperty() status!: string;
+  @ApiProperty({ enum: MissingPersonStatus }) status!: string;
 }
 
 /**
@@ -23,7 +24,7 @@ export class ReducedFamilyDto {
   @ApiProperty({ nullable: true, type: String }) preferredLanguage!: string | null;
   @ApiProperty({ type: [MemberDto], description: 'Only the members this view names' }) members!: MemberDto[];
   @ApiProperty({ type: [MissingPersonNameDto] }) missingPersons!: MissingPersonNameDto[];
-  @ApiProperty() version!: number;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

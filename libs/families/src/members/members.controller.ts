@@ -1,7 +1,16 @@
 import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, Permission, type AuthUser } from '@accompany/auth';
-import { CreatedAt, IfMatchVersion, Idempotent, UuidParamPipe } from '@accompany/shared';
+import {
+  CreatedAt,
+  ApiCreated,
+  ApiIfMatch,
+  ApiOk,
+  ApiProblemResponses,
+  IfMatchVersion,
+  Idempotent,
+  UuidParamPipe,
+} from '@accompany/shared';
 import { CreateMemberDto, MemberDto, UpdateMemberDto } from '../dto/member.dto';
 import { MembersService } from './members.service';
 
@@ -14,6 +23,12 @@ export class MembersController {
   @Idempotent()
   @CreatedAt('/members/{id}')
   @Authenticated({ permission: Permission.FamilyUpdate })
+  @ApiOperation({ summary: 'Add a member to a family' })
+  @ApiCreated(MemberDto)
+  @ApiProblemResponses(404, {
+    status: 422,
+    description: 'The family is closed, or birthYear and birthDate disagree',
+  })
   create(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) familyId: string,
@@ -24,6 +39,13 @@ export class MembersController {
 
   @Patch('members/:id')
   @Authenticated({ permission: Permission.FamilyUpdate })
+  @ApiOperation({ summary: "Change a member's details" })
+  @ApiIfMatch()
+  @ApiOk(MemberDto)
+  @ApiProblemResponses(404, {
+    status: 422,
+    description: 'The family is closed, or birthYear and birthDate disagree',
+  })
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,

@@ -1,7 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, Permission, type AuthUser } from '@accompany/auth';
-import { CreatedAt, IfMatchVersion, Idempotent, UuidParamPipe } from '@accompany/shared';
+import {
+  CreatedAt,
+  ApiCreated,
+  ApiIfMatch,
+  ApiOk,
+  ApiProblemResponses,
+  IfMatchVersion,
+  Idempotent,
+  UuidParamPipe,
+} from '@accompany/shared';
 import {
   ChangeMissingPersonStatusDto,
   CreateMissingPersonDto,
@@ -21,6 +30,11 @@ export class MissingPersonsController {
   @CreatedAt('/missing-persons/{id}')
   @Authenticated({ permission: Permission.FamilyUpdate })
   @ApiOperation({ summary: 'Register a missing person sought by this family (status missing)' })
+  @ApiCreated(MissingPersonRecordDto)
+  @ApiProblemResponses(404, {
+    status: 422,
+    description: 'The family is closed, or the dates are inconsistent',
+  })
   create(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) familyId: string,
@@ -31,6 +45,9 @@ export class MissingPersonsController {
 
   @Get('missing-persons/:id')
   @Authenticated({ permission: Permission.FamilyRead })
+  @ApiOperation({ summary: 'One missing person (the whole view of a family that seeks them is needed)' })
+  @ApiOk(MissingPersonRecordDto)
+  @ApiProblemResponses(400, 404)
   getById(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
@@ -40,6 +57,13 @@ export class MissingPersonsController {
 
   @Patch('missing-persons/:id')
   @Authenticated({ permission: Permission.FamilyUpdate })
+  @ApiOperation({ summary: "Change a missing person's details (not the status)" })
+  @ApiIfMatch()
+  @ApiOk(MissingPersonRecordDto)
+  @ApiProblemResponses(404, {
+    status: 422,
+    description: 'The family is closed, or the dates are inconsistent',
+  })
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
@@ -53,6 +77,9 @@ export class MissingPersonsController {
   @HttpCode(200)
   @Authenticated({ permission: Permission.MissingPersonStatusChange })
   @ApiOperation({ summary: 'Change the status with a reason; 422 for a move the status rules forbid' })
+  @ApiIfMatch()
+  @ApiOk(MissingPersonRecordDto)
+  @ApiProblemResponses(404, { status: 422, description: 'A status move the rules forbid' })
   changeStatus(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
@@ -64,6 +91,9 @@ export class MissingPersonsController {
 
   @Get('missing-persons/:id/history')
   @Authenticated({ permission: Permission.FamilyRead })
+  @ApiOperation({ summary: 'Every status change of a missing person, oldest first' })
+  @ApiOk(MissingPersonHistoryDto)
+  @ApiProblemResponses(400, 404)
   history(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,

@@ -48,15 +48,15 @@ export class ReminderDto {
   @ApiProperty({ format: 'uuid' }) familyId!: string;
   @ApiProperty({ format: 'uuid' }) teamId!: string;
   @ApiProperty({ format: 'uuid' }) assigneeId!: string;
-  @ApiProperty() dueAt!: string;
+  @ApiProperty({ format: 'date-time' }) dueAt!: string;
   @ApiProperty({ enum: ReminderStatus }) status!: ReminderStatus;
-  @ApiProperty({ nullable: true, type: String }) escalatedAt!: string | null;
-  @ApiProperty({ nullable: true, type: String }) doneAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) escalatedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) doneAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) note!: string | null;
-  @ApiProperty({ nullable: true, type: String }) informedAt!: string | null;
-  @ApiProperty() version!: number;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) informedAt!: string | null;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
 export class ReminderPageDto {

@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   Injectable,
   SetMetadata,
   type CallHandler,
@@ -8,6 +9,8 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { tap, type Observable } from 'rxjs';
+import { mergeApiResponse } from '../openapi/merge-api-response';
+import { RESPONSE_HEADERS } from '../openapi/response-headers';
 
 /** Every route of the contract lives under this prefix (docs/api.md). */
 export const API_PREFIX = 'api/v1';
@@ -19,7 +22,10 @@ const LOCATION_TEMPLATE = 'accompany:created-location';
  * answer's id (`/families/{id}` → `/api/v1/families/<id>`).
  */
 export const CreatedAt = (template: `/${string}{id}${string}`): MethodDecorator =>
-  SetMetadata(LOCATION_TEMPLATE, template);
+  applyDecorators(
+    SetMetadata(LOCATION_TEMPLATE, template),
+    mergeApiResponse(201, { headers: { Location: RESPONSE_HEADERS.Location } }, { generic: true }),
+  );
 
 /**
  * Sets `Location` on the answers of @CreatedAt routes. Global, so it wraps the idempotency
