@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # One command on a fresh machine: install, build, migrate, seed demo data, start API + worker.
-# Needs Node 20+, PostgreSQL and Redis on localhost (see README § Configuration to point elsewhere).
+# Needs PostgreSQL and Redis on localhost (see README § Configuration to point elsewhere); runs on
+# the Node pinned in .nvmrc, installed on first use when the machine's Node differs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/use-node.sh
+source scripts/use-node.sh
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
