@@ -1,7 +1,7 @@
 export { ContactEvents, type ContactRecordedEvent } from './contacts.events';
 export { ContactsModule } from './contacts.module';
 export { ContactsService } from './contacts.service';
-export { ContactKind } from './dto/contact.dto';
+export { ContactKind, Need } from './dto/contact.dto';
 export { CONTACTS_ENTITIES } from './entities';
 export { ContactActivity } from './contact-activity';
 export { ContactsReadModule } from './contacts-read.module';

@@ -6,7 +6,9 @@ import {
   type UsersService,
 } from '@accompany/auth';
 import type { AppConfig } from '@accompany/config';
+import type { ContactsService } from '@accompany/contacts';
 import { type FamiliesService, FamilyStatus } from '@accompany/families';
+import { seedCaseHistory } from './demo-case-history';
 import { demoFamily } from './demo-families';
 import { DEMO_FAMILIES_PER_TEAM, DEMO_PASSWORD, DEMO_STAFF, DEMO_TEAMS, demoEmail } from './demo-data';
 
@@ -17,6 +19,7 @@ export interface DemoSeedServices {
   users: UsersService;
   teams: TeamsService;
   families: FamiliesService;
+  contacts: ContactsService;
 }
 
 /** One login the demo offers: what it is, its e-mail and its password. */
@@ -62,7 +65,7 @@ export async function seedDemo(services: DemoSeedServices): Promise<DemoSeedResu
       logins.push([`${staff.role} (${demoTeam.name})`, email, DEMO_PASSWORD]);
     }
   }
-  await seedFamilies(services.families, users, admin);
+  await seedFamilies(services, admin);
   return { familiesPerTeam: DEMO_FAMILIES_PER_TEAM, logins };
 }
 
@@ -94,11 +97,16 @@ async function findAdmin(users: UsersService, email: string | undefined): Promis
 }
 
 /** About 50 families across both teams, registered by their accompaniers; skipped when present. */
-async function seedFamilies(families: FamiliesService, users: UsersService, admin: AuthUser): Promise<void> {
+async function seedFamilies(services: DemoSeedServices, admin: AuthUser): Promise<void> {
+  const { families, users, contacts } = services;
+  const now = new Date();
   let index = 0;
   for (const demoTeam of DEMO_TEAMS) {
     const team = (await users.list(admin, { role: Role.Accompanier, limit: 200 })).items.filter(
       (u) => 'email' in u && u.email.endsWith(`.${demoTeam.key}@demo.accompany.local`),
+    );
+    const supervisor = (await users.list(admin, { role: Role.Supervisor, limit: 200 })).items.find(
+      (u) => 'email' in u && u.email === demoEmail('supervisor', demoTeam.key),
     );
     const accompaniers = team.map((u) => ({
       ...admin,
@@ -116,10 +124,23 @@ async function seedFamilies(families: FamiliesService, users: UsersService, admi
     for (let i = 0; i < DEMO_FAMILIES_PER_TEAM; i += 1, index += 1) {
       const accompanier = accompaniers[i % accompaniers.length]!;
       const family = await families.register(accompanier, demoFamily(index));
-      if (i % 4 !== 3) {
-        await families.update(accompanier, family.id, {
-          status: i % 7 === 0 ? FamilyStatus.OnHold : FamilyStatus.Active,
-        });
+      // Every fourth family is newly registered (open, not yet contacted).
+      if (i % 4 === 3) continue;
+      await families.update(accompanier, family.id, {
+        status: i % 7 === 0 ? FamilyStatus.OnHold : FamilyStatus.Active,
+      });
+      await seedCaseHistory(
+        contacts,
+        accompanier,
+        { id: family.id, memberIds: family.members.map((m) => m.id) },
+        i,
+        now,
+      );
+      // Staff rotate: the supervisor hands the second family to the other accompanier.
+      const other = accompaniers[(i + 1) % accompaniers.length]!;
+      if (i === 1 && supervisor && other.id !== accompanier.id) {
+        const lead: AuthUser = { ...admin, id: supervisor.id, role: Role.Supervisor, teamId: other.teamId };
+        await families.update(lead, family.id, { assignedAccompanierId: other.id });
       }
     }
   }

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { BootstrapAdminService, TeamsService, UsersService } from '@accompany/auth';
 import { AppConfig, loadAppConfig, runWithConfigGuard } from '@accompany/config';
 import { formatDemoSeed, seedDemo } from '@accompany/demo';
+import { ContactsService } from '@accompany/contacts';
 import { FamiliesService } from '@accompany/families';
 import { ApiModule } from '../api.module';
 
@@ -23,6 +24,7 @@ void runWithConfigGuard(async () => {
       users: app.get(UsersService),
       teams: app.get(TeamsService),
       families: app.get(FamiliesService),
+      contacts: app.get(ContactsService),
     });
     process.stdout.write(formatDemoSeed(result));
   } finally {
