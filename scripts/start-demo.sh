@@ -14,23 +14,37 @@ npm run --silent build
 npm run --silent migration:run
 logins=$(npm run --silent seed:demo)
 
-node dist/apps/worker/apps/worker/src/main.js &
+# The processes log JSON lines; they go to files so the banner below stays readable.
+mkdir -p var/log
+node dist/apps/worker/apps/worker/src/main.js >>var/log/worker.log 2>&1 &
 worker=$!
-node dist/apps/api/apps/api/src/main.js &
+node dist/apps/api/apps/api/src/main.js >>var/log/api.log 2>&1 &
 api=$!
 trap 'kill $api $worker 2>/dev/null; wait' INT TERM EXIT
 
 port="${PORT:-3000}"
-for _ in $(seq 1 50); do
+for _ in $(seq 1 150); do
   curl -sf "http://127.0.0.1:${port}/health/live" >/dev/null 2>&1 && break
+  if ! kill -0 "$api" 2>/dev/null; then
+    echo "the API stopped; see var/log/api.log" >&2
+    exit 1
+  fi
   sleep 0.2
 done
+rule='================================================================================'
 cat <<TXT
 
-Accompany is running (Ctrl-C stops API and worker):
-  API        http://localhost:${port}/api/v1
-  API docs   http://localhost:${port}/api/docs   (OpenAPI JSON: /api/docs-json)
-  Health     http://localhost:${port}/health/ready
+${rule}
+ Accompany is running (Ctrl-C stops API and worker)
+
+  API               http://localhost:${port}/api/v1
+  API docs          http://localhost:${port}/api/docs   (OpenAPI JSON: /api/docs-json)
+  Health            http://localhost:${port}/health/ready
+  Queue dashboard   http://localhost:${port}/admin/queues
+                    (admin: POST /api/v1/admin/queue-dashboard/session, then open the link)
+  Logs              var/log/api.log, var/log/worker.log
+
 ${logins}
+${rule}
 TXT
 wait -n $api $worker
