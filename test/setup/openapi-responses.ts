@@ -24,8 +24,12 @@ interface RouteMatcher {
   methods: Record<string, Operation>;
 }
 
-/** Statuses any route may answer without listing them: they fall under `default`. */
-const TRANSPORT_STATUSES = new Set([413, 415]);
+/**
+ * Statuses any route may answer without listing them, because the HTTP layer gives them
+ * before a route runs (body too large or of another type, a path segment over the router's
+ * limit, headers too large, an unknown method): they fall under `default`.
+ */
+const TRANSPORT_STATUSES = new Set([413, 414, 415, 431, 501]);
 
 /** Headers whose presence must be documented (an undocumented one fails, as a missing one does). */
 const TRACKED_HEADERS = ['etag', 'retry-after', 'idempotent-replayed', 'set-cookie', 'location'];
