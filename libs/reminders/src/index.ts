@@ -1,4 +1,5 @@
 export { ReminderEntity } from './entities/reminder.entity';
+export { ReminderSweepEntity } from './entities/reminder-sweep.entity';
 export { ReminderKind, ReminderStatus } from './reminder-kind';
 export { RemindersWorkerModule } from './reminders-worker.module';
 export { RemindersModule } from './reminders.module';

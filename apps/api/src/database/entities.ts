@@ -2,7 +2,7 @@ import { AuditEventEntity } from '@accompany/audit';
 import { AUTH_ENTITIES } from '@accompany/auth';
 import { CONTACTS_ENTITIES } from '@accompany/contacts';
 import { FAMILIES_ENTITIES } from '@accompany/families';
-import { ReminderEntity } from '@accompany/reminders';
+import { ReminderEntity, ReminderSweepEntity } from '@accompany/reminders';
 import { IdempotencyKeyEntity } from '@accompany/shared';
 
 /**
@@ -16,4 +16,5 @@ export const ALL_ENTITIES = [
   ...FAMILIES_ENTITIES,
   ...CONTACTS_ENTITIES,
   ReminderEntity,
+  ReminderSweepEntity,
 ];
