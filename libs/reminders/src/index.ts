@@ -6,3 +6,12 @@ export { RemindersModule } from './reminders.module';
 export { ReminderCheckService } from './worker/reminder-check.service';
 export { ReminderSweepService } from './worker/reminder-sweep.service';
 export { InactivityService } from './worker/inactivity.service';
+export { SweepRecordRepository } from './sweep-record.repository';
+export {
+  readSweepRecord,
+  sweepStaleAfterMs,
+  sweepStatus,
+  type SweepRecord,
+  type SweepStatus,
+} from './sweep-health';
+export { SweepWatchdogService } from './worker/sweep-watchdog.service';
