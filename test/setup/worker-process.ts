@@ -1,6 +1,6 @@
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadRunContext } from './run-context';
@@ -143,6 +143,8 @@ export class WorkerProcess {
   async stop(): Promise<void> {
     this.kill('SIGKILL');
     await this.exited;
+    // A killed worker cannot remove its health file itself.
+    rmSync(this.healthFile, { force: true });
   }
 
   /** The worker's own health verdict as its container's health check would read it, or null. */
