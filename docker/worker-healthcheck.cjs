@@ -1,31 +1,21 @@
-// Worker container health: exit 0 while the deployment's worker heartbeat in Redis is
-// younger than 30 s (the threshold /health/ready uses), 1 otherwise. The worker writes it
-// every 10 s, so a worker whose event loop hangs or that lost Redis turns unhealthy.
-const Redis = require('ioredis');
+// Worker container health: exit 0 while the worker's own verdict (WORKER_HEALTH_FILE, written
+// with every heartbeat, i.e. every 10 s) is younger than 30 s and says healthy; 1 otherwise.
+// Unhealthy: the process is stuck (no fresh file), its heartbeat has not reached Redis for 30 s,
+// or the reminder sweep recorded in PostgreSQL is stale (reminders no longer reach the queue).
+// The file's one line is printed, so `docker inspect` shows why.
+const { readFileSync } = require('node:fs');
 
 const STALE_MS = 30_000;
-const key = `${process.env.REDIS_PREFIX || 'accompany'}:worker:heartbeat`;
-const redis = new Redis(process.env.REDIS_URL || 'redis://127.0.0.1:6379', {
-  lazyConnect: true,
-  enableOfflineQueue: false,
-  maxRetriesPerRequest: 1,
-  connectTimeout: 2000,
-  retryStrategy: () => null,
-});
-// A refused connection is an answer (unhealthy), not something to print.
-redis.on('error', () => undefined);
+const file = process.env.WORKER_HEALTH_FILE || '/tmp/accompany-worker-health.json';
 
-redis
-  .connect()
-  .then(() => redis.get(key))
-  .then(
-    (value) => {
-      const age = value ? Date.now() - Date.parse(value) : Infinity;
-      return age < STALE_MS ? 0 : 1;
-    },
-    () => 1,
-  )
-  .then((code) => {
-    redis.disconnect();
-    process.exit(code);
-  });
+let code = 1;
+try {
+  const text = readFileSync(file, 'utf8');
+  const report = JSON.parse(text);
+  const age = Date.now() - Date.parse(report.at);
+  code = report.healthy === true && age < STALE_MS ? 0 : 1;
+  process.stdout.write(age < STALE_MS ? text : `stale health file (${Math.round(age / 1000)} s): ${text}`);
+} catch (error) {
+  process.stdout.write(`no health file: ${error.code || error.message}\n`);
+}
+process.exit(code);

@@ -217,6 +217,41 @@ describe('reminders', () => {
     expect(await reminderRows(db, family.id)).toEqual(before);
   });
 
+  it('should say what a reminder is about, and re-plan only what the corrected contact planned', async () => {
+    const family = await newFamily();
+    /** The family's reminders as [id, kind, open or cancelled] (the short retry may come due meanwhile). */
+    const shape = async () =>
+      (await reminderRows(db, family.id)).map((r) => [
+        r.id,
+        r.kind,
+        r.status === 'cancelled' ? 'cancelled' : 'open',
+      ]);
+    const first = await recordContact(api, acc(), family.id, {
+      contactMade: false,
+      occurredAt: isoIn(-3_600_000),
+    });
+    const retry = await findReminder(api, acc(), family.id, 'contact_retry');
+    expect(retry).toMatchObject({ familyId: family.id, sourceContactId: first.id });
+    // A second attempt finds the retry open and plans nothing of its own.
+    const second = await recordContact(api, acc(), family.id, {
+      contactMade: false,
+      occurredAt: isoIn(-1_800_000),
+    });
+    expect(await shape()).toEqual([[retry!.id, 'contact_retry', 'open']]);
+
+    // The second attempt was made after all: it re-plans. The first attempt's retry is not its
+    // own to cancel; the successful contact closes it as done, and its follow-up names it.
+    expect((await api.patch(`/contacts/${second.id}`, { contactMade: true }, acc())).status).toBe(200);
+    expect((await reminderRows(db, family.id)).map((r) => [r.kind, r.status])).toEqual([
+      ['contact_retry', 'done'],
+      [FOLLOW_UP, 'scheduled'],
+    ]);
+    expect(await findReminder(api, acc(), family.id, FOLLOW_UP)).toMatchObject({
+      familyId: family.id,
+      sourceContactId: second.id,
+    });
+  });
+
   it('should mark a reminder done with a note and informedAt, after which it cannot change', async () => {
     const { reminder } = await followUpIn(DAY);
     const informedAt = isoIn(-3_600_000);

@@ -40,6 +40,8 @@ export interface Reminder {
   id: string;
   kind: string;
   familyId: string;
+  /** The contact that planned it (follow-ups and retries). */
+  sourceContactId: string | null;
   teamId: string;
   assigneeId: string;
   dueAt: string;

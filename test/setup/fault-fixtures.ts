@@ -67,6 +67,14 @@ export class Db {
     return rows[0].id;
   }
 
+  /** Sets the reminder sweep's last success `seconds` ago, as if the sweep had stopped then. */
+  async setLastSweepAgo(seconds: number): Promise<void> {
+    await this.reader.query(
+      `UPDATE reminder_sweeps SET last_success_at = now() - make_interval(secs => $1) WHERE name = 'reminders'`,
+      [seconds],
+    );
+  }
+
   async lock(id: string): Promise<void> {
     await this.locker.query('BEGIN');
     await this.locker.query('SELECT id FROM reminders WHERE id = $1 FOR UPDATE', [id]);

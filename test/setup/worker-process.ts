@@ -1,11 +1,15 @@
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadRunContext } from './run-context';
 
 /** npm scripts run from the repository root. */
 const ROOT = resolve(process.cwd());
 export const WORKER_MAIN = join(ROOT, 'dist/apps/worker/apps/worker/src/main.js');
+/** The worker container's health check, run as Docker runs it. */
+export const WORKER_HEALTHCHECK = join(ROOT, 'docker/worker-healthcheck.cjs');
 
 /** Newest modification time of the TypeScript sources under `dir`. */
 function newestSource(dir: string): number {
@@ -45,7 +49,11 @@ export class WorkerProcess {
     if (!this.exitInfo) this.child.kill('SIGKILL');
   };
 
-  private constructor(private readonly child: ChildProcess) {
+  private constructor(
+    private readonly child: ChildProcess,
+    /** This worker's WORKER_HEALTH_FILE. */
+    readonly healthFile: string,
+  ) {
     let buffer = '';
     child.stdout?.setEncoding('utf8');
     child.stdout?.on('data', (chunk: string) => {
@@ -88,6 +96,7 @@ export class WorkerProcess {
       // A dead worker's job is handed out again within a few seconds instead of a minute.
       QUEUE_LOCK_DURATION: 'PT2S',
       QUEUE_STALLED_INTERVAL: 'PT1S',
+      WORKER_HEALTH_FILE: join(tmpdir(), `accompany-worker-health-${randomUUID()}.json`),
       ...env,
     };
     delete childEnv.NODE_OPTIONS;
@@ -96,7 +105,7 @@ export class WorkerProcess {
       env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const worker = new WorkerProcess(child);
+    const worker = new WorkerProcess(child, childEnv.WORKER_HEALTH_FILE!);
     const deadline = Date.now() + 20_000;
     while (!worker.lines.some((line) => line.msg === 'worker started')) {
       if (worker.exitInfo || Date.now() > deadline) {
@@ -134,6 +143,34 @@ export class WorkerProcess {
   async stop(): Promise<void> {
     this.kill('SIGKILL');
     await this.exited;
+    // A killed worker cannot remove its health file itself.
+    rmSync(this.healthFile, { force: true });
+  }
+
+  /** The worker's own health verdict as its container's health check would read it, or null. */
+  healthReport(): { healthy: boolean; problems: string[]; sweep: { stale: boolean } } | null {
+    try {
+      return JSON.parse(readFileSync(this.healthFile, 'utf8')) as {
+        healthy: boolean;
+        problems: string[];
+        sweep: { stale: boolean };
+      };
+    } catch {
+      return null;
+    }
+  }
+
+  /** Runs docker/worker-healthcheck.cjs against this worker; its exit code (0 healthy). */
+  healthCheck(): number {
+    try {
+      execSync(`"${process.execPath}" "${WORKER_HEALTHCHECK}"`, {
+        env: { PATH: process.env.PATH, WORKER_HEALTH_FILE: this.healthFile },
+        stdio: 'pipe',
+      });
+      return 0;
+    } catch (error) {
+      return (error as { status?: number }).status ?? 1;
+    }
   }
 
   /** How many "reminder moved" lines this worker logged for `reminderId`. */

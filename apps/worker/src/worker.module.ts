@@ -8,6 +8,7 @@ import { RemindersWorkerModule } from '@accompany/reminders';
 import { LoggingModule } from '@accompany/shared';
 import { ConnectionCheckService } from './connection-check.service';
 import { HeartbeatService } from './heartbeat.service';
+import { WorkerHealthFileService } from './worker-health-file.service';
 
 /** Composition only: each lib's *WorkerModule (processors) joins here; no HTTP. */
 @Module({
@@ -22,6 +23,6 @@ import { HeartbeatService } from './heartbeat.service';
     AuditModule,
     RemindersWorkerModule,
   ],
-  providers: [HeartbeatService, ConnectionCheckService],
+  providers: [HeartbeatService, WorkerHealthFileService, ConnectionCheckService],
 })
 export class WorkerModule {}

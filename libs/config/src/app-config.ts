@@ -41,6 +41,8 @@ export class AppConfig {
   };
   /** How worker processes run queued jobs; durations in milliseconds. */
   readonly queue!: { concurrency: number; lockDurationMs: number; stalledIntervalMs: number };
+  /** The worker process: the file of its health verdict (docker/worker-healthcheck.cjs reads it). */
+  readonly worker!: { healthFile: string };
 }
 
 export function toAppConfig(env: EnvironmentVariables): AppConfig {
@@ -89,5 +91,6 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       lockDurationMs: parseDuration(env.QUEUE_LOCK_DURATION),
       stalledIntervalMs: parseDuration(env.QUEUE_STALLED_INTERVAL),
     },
+    worker: { healthFile: env.WORKER_HEALTH_FILE },
   };
 }

@@ -24,6 +24,7 @@ export const GENERAL_DEFAULTS: Partial<Record<EnvName, string>> = {
   WORKER_CONCURRENCY: '8',
   QUEUE_LOCK_DURATION: 'PT30S',
   QUEUE_STALLED_INTERVAL: 'PT30S',
+  WORKER_HEALTH_FILE: '/tmp/accompany-worker-health.json',
   MAIL_FROM: 'Accompany <no-reply@accompany.local>',
 };
 

@@ -191,6 +191,10 @@ export class EnvironmentVariables {
   @Validate(IsIsoDuration)
   QUEUE_STALLED_INTERVAL!: string;
 
+  /** Where the worker writes its own health verdict every 10 s, for the container's health check. */
+  @Matches(/^\/\S+$/)
+  WORKER_HEALTH_FILE!: string;
+
   /** SMTP server for the e-mail channel (smtp:// or smtps://); unset: e-mail is off. */
   @IsOptional()
   @Matches(/^smtps?:\/\/\S+$/)

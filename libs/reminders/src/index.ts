@@ -1,6 +1,10 @@
 export { ReminderEntity } from './entities/reminder.entity';
+export { ReminderSweepEntity } from './entities/reminder-sweep.entity';
 export { ReminderStatus } from './reminder-kind';
 export { RemindersWorkerModule } from './reminders-worker.module';
 export { RemindersModule } from './reminders.module';
+export { RemindersService } from './reminders.service';
 export { ReminderCheckService } from './worker/reminder-check.service';
 export { InactivityService } from './worker/inactivity.service';
+export { SweepRecordRepository } from './sweep-record.repository';
+export { sweepStatus, type SweepStatus } from './sweep-health';

@@ -8,6 +8,7 @@ export function toReminderDto(r: ReminderEntity): ReminderDto {
     id: r.id,
     kind: r.kind,
     familyId: r.familyId,
+    sourceContactId: r.sourceContactId,
     teamId: r.teamId,
     assigneeId: r.assigneeId,
     dueAt: r.dueAt.toISOString(),

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersReadModule } from '@accompany/auth';
 import { ContactsReadModule } from '@accompany/contacts';
 import { FamiliesReadModule } from '@accompany/families';
+import { ReminderSweepEntity } from './entities/reminder-sweep.entity';
 import { ReminderEntity } from './entities/reminder.entity';
 import { EmailChannel } from './notifications/email.channel';
 import { InboxChannel } from './notifications/inbox.channel';
@@ -10,22 +11,25 @@ import { NOTIFICATION_CHANNELS, type NotificationChannel } from './notifications
 import { Notifier } from './notifications/notifier';
 import { ReminderQueue } from './reminder-queue';
 import { RemindersRepository } from './reminders.repository';
+import { SweepRecordRepository } from './sweep-record.repository';
 import { InactivityService } from './worker/inactivity.service';
 import { ReminderCheckService } from './worker/reminder-check.service';
 import { ReminderSweepService } from './worker/reminder-sweep.service';
 import { RemindersProcessor } from './worker/reminders.processor';
 import { SweepSchedulerService } from './worker/sweep-scheduler.service';
+import { SweepWatchdogService } from './worker/sweep-watchdog.service';
 
-/** Worker side: the processor that makes reminders due and escalates them, and the sweep. */
+/** Worker side: the processor that makes reminders due and escalates them, the sweep and its watchdog. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ReminderEntity]),
+    TypeOrmModule.forFeature([ReminderEntity, ReminderSweepEntity]),
     FamiliesReadModule,
     ContactsReadModule,
     UsersReadModule,
   ],
   providers: [
     RemindersRepository,
+    SweepRecordRepository,
     ReminderQueue,
     InboxChannel,
     EmailChannel,
@@ -41,7 +45,8 @@ import { SweepSchedulerService } from './worker/sweep-scheduler.service';
     InactivityService,
     RemindersProcessor,
     SweepSchedulerService,
+    SweepWatchdogService,
   ],
-  exports: [ReminderCheckService, ReminderSweepService, InactivityService],
+  exports: [ReminderCheckService, ReminderSweepService, InactivityService, SweepRecordRepository],
 })
 export class RemindersWorkerModule {}

@@ -9,7 +9,7 @@ import {
   type FamilyClosedEvent,
   type FamilyReassignedEvent,
 } from '@accompany/families';
-import { ReminderKind, ReminderStatus } from './reminder-kind';
+import { ReminderStatus } from './reminder-kind';
 import { ReminderQueue } from './reminder-queue';
 import { type ContactPlan, planAfterContact } from './reminder-rules';
 import { RemindersRepository } from './reminders.repository';
@@ -45,17 +45,18 @@ export class RemindersListener {
   /**
    * The family's latest contact was corrected (made or not, when) within its edit window:
    * the follow-up or retry it planned was planned on wrong facts, so it is cancelled and the
-   * contact plans again. What it closed when recorded stays closed.
+   * contact plans again. What it closed when recorded stays closed, and a reminder planned by
+   * an earlier contact is left as it was (unless the corrected plan closes it, as done).
    */
   @OnEvent(ContactEvents.Replanned, { suppressErrors: false })
   async onContactReplanned(event: ContactRecordedEvent): Promise<void> {
     const plan = planAfterContact(event, new Date(), this.config.reminders);
     // The contacts lib took the family lock and checked it is open and this is its latest contact.
-    await this.reminders.updateOpen(
-      event.familyId,
-      { status: ReminderStatus.Cancelled, doneAt: new Date(), doneBy: event.authorId },
-      [ReminderKind.FollowUpContact, ReminderKind.ContactRetry],
-    );
+    await this.reminders.updateOpenPlannedBy(event.contactId, {
+      status: ReminderStatus.Cancelled,
+      doneAt: new Date(),
+      doneBy: event.authorId,
+    });
     await this.reminders.updateOpen(
       event.familyId,
       { status: ReminderStatus.Done, doneAt: new Date(), doneBy: event.authorId },
@@ -73,6 +74,7 @@ export class RemindersListener {
       teamId: event.teamId,
       assigneeId: (await this.families.assigneeOf(event.familyId)) ?? event.authorId,
       dueAt: plan.open.dueAt,
+      sourceContactId: event.contactId,
     });
     this.queue.queueAfterCommit(reminder);
   }

@@ -4,7 +4,8 @@ import { TransactionRunner } from '@accompany/persistence';
 import { ReminderEntity } from './entities/reminder.entity';
 import { OPEN_STATUSES, type ReminderKind, ReminderStatus } from './reminder-kind';
 
-export type NewReminder = Pick<ReminderEntity, 'kind' | 'familyId' | 'teamId' | 'assigneeId' | 'dueAt'>;
+export type NewReminder = Pick<ReminderEntity, 'kind' | 'familyId' | 'teamId' | 'assigneeId' | 'dueAt'> &
+  Partial<Pick<ReminderEntity, 'sourceContactId'>>;
 export type ReminderChanges = Partial<
   Pick<
     ReminderEntity,
@@ -50,7 +51,7 @@ export class RemindersRepository {
     const result = await this.repo
       .createQueryBuilder()
       .insert()
-      .values({ ...reminder, status: ReminderStatus.Scheduled })
+      .values({ sourceContactId: null, ...reminder, status: ReminderStatus.Scheduled })
       .returning(['id'])
       .execute();
     return this.repo.findOneByOrFail({ id: (result.identifiers[0] as { id: string }).id });
@@ -139,6 +140,19 @@ export class RemindersRepository {
       .where('family_id = :familyId AND status IN (:...open)', { familyId, open: OPEN_STATUSES });
     if (kinds) query.andWhere('kind IN (:...kinds)', { kinds });
     const result = await query.returning(['id']).execute();
+    const ids = (result.raw as Array<{ id: string }>).map((row) => row.id);
+    return ids.length > 0 ? this.repo.findBy({ id: In(ids) }) : [];
+  }
+
+  /** Changes every open reminder the contact planned (its follow-up or retry); returns them as changed. */
+  async updateOpenPlannedBy(contactId: string, changes: ReminderChanges): Promise<ReminderEntity[]> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('source_contact_id = :contactId AND status IN (:...open)', { contactId, open: OPEN_STATUSES })
+      .returning(['id'])
+      .execute();
     const ids = (result.raw as Array<{ id: string }>).map((row) => row.id);
     return ids.length > 0 ? this.repo.findBy({ id: In(ids) }) : [];
   }

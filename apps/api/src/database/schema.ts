@@ -3,7 +3,7 @@ import { AUTH_ENTITIES } from '@accompany/auth';
 import { CONTACTS_ENTITIES } from '@accompany/contacts';
 import { FAMILIES_ENTITIES } from '@accompany/families';
 import { PLATFORM_MIGRATIONS, type SchemaPart } from '@accompany/persistence';
-import { ReminderEntity } from '@accompany/reminders';
+import { ReminderEntity, ReminderSweepEntity } from '@accompany/reminders';
 import { IdempotencyKeyEntity } from '@accompany/shared';
 
 /**
@@ -20,6 +20,7 @@ const PARTS: SchemaPart[] = [
       ...FAMILIES_ENTITIES,
       ...CONTACTS_ENTITIES,
       ReminderEntity,
+      ReminderSweepEntity,
     ],
     migrations: PLATFORM_MIGRATIONS,
   },

@@ -3,7 +3,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, type HealthIndicatorResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type Redis from 'ioredis';
 import { Public } from '@accompany/auth';
+import { AppConfig } from '@accompany/config';
 import { REDIS, RedisKeys } from '@accompany/redis';
+import { SweepRecordRepository, sweepStatus } from '@accompany/reminders';
 import { ApiOk, ApiProblemResponses, ServiceUnavailableError } from '@accompany/shared';
 import { LiveDto, NotReadyProblemDto, ReadyDto } from './health.dto';
 
@@ -13,6 +15,10 @@ const HEARTBEAT_STALE_MS = 30_000;
 interface WorkerStatus {
   lastHeartbeat: string | null;
   alive: boolean;
+  /** The last completed reminder sweep (kept in PostgreSQL), its age, and whether it is overdue. */
+  lastSweepAt: string | null;
+  sweepAgeSeconds: number | null;
+  sweepStale: boolean;
 }
 
 @ApiTags('health')
@@ -24,6 +30,8 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
     @Inject(REDIS) private readonly redis: Redis,
     private readonly keys: RedisKeys,
+    private readonly sweeps: SweepRecordRepository,
+    private readonly config: AppConfig,
   ) {}
 
   @Get('live')
@@ -33,10 +41,16 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** 200 when PostgreSQL and Redis answer; 503 problem+json naming the failing checks otherwise. */
+  /**
+   * 200 when PostgreSQL and Redis answer; 503 problem+json naming the failing checks otherwise.
+   * The worker's state (heartbeat, last sweep) is reported, never failed on: a worker fault
+   * must not take the API out of service (the worker's own health check fails for it).
+   */
   @Get('ready')
-  @ApiOperation({ summary: 'Readiness: PostgreSQL and Redis answer; reports the worker heartbeat' })
-  @ApiOk(ReadyDto, 'PostgreSQL and Redis answer; the worker heartbeat is reported')
+  @ApiOperation({
+    summary: "Readiness: PostgreSQL and Redis answer; reports the worker's heartbeat and last sweep",
+  })
+  @ApiOk(ReadyDto, "PostgreSQL and Redis answer; the worker's heartbeat and last sweep are reported")
   @ApiProblemResponses({
     status: 503,
     description: 'A dependency is down: `failing` names it',
@@ -81,6 +95,11 @@ export class HealthController {
   }
 
   private async workerStatus(): Promise<WorkerStatus> {
+    const [heartbeat, sweep] = await Promise.all([this.heartbeat(), this.lastSweep()]);
+    return { ...heartbeat, ...sweep };
+  }
+
+  private async heartbeat(): Promise<Pick<WorkerStatus, 'lastHeartbeat' | 'alive'>> {
     try {
       const value = await this.redis.get(this.keys.workerHeartbeat());
       const at = value ? new Date(value) : null;
@@ -90,6 +109,20 @@ export class HealthController {
       };
     } catch {
       return { lastHeartbeat: null, alive: false };
+    }
+  }
+
+  private async lastSweep(): Promise<Pick<WorkerStatus, 'lastSweepAt' | 'sweepAgeSeconds' | 'sweepStale'>> {
+    try {
+      const status = sweepStatus(await this.sweeps.read(), this.config.reminders.sweepEveryMs);
+      return {
+        lastSweepAt: status.lastSuccessAt,
+        sweepAgeSeconds: status.ageSeconds,
+        sweepStale: status.stale,
+      };
+    } catch {
+      // PostgreSQL down: the database check says so.
+      return { lastSweepAt: null, sweepAgeSeconds: null, sweepStale: true };
     }
   }
 }

@@ -22,6 +22,19 @@ export class WorkerStatusDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'null: never seen' })
   lastHeartbeat!: string | null;
   @ApiProperty({ description: 'A heartbeat within the last 30 s' }) alive!: boolean;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'The last completed reminder sweep (kept in PostgreSQL); null: none yet',
+  })
+  lastSweepAt!: string | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Its age in seconds' })
+  sweepAgeSeconds!: number | null;
+  @ApiProperty({
+    description: 'Older than twice the sweep interval plus a minute (reported, never failed on)',
+  })
+  sweepStale!: boolean;
 }
 
 export class ReadyDto {

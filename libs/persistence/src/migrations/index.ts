@@ -1,6 +1,7 @@
 import { CreateFamilies1795611560760 } from './1795611560760-CreateFamilies';
 import { CreateContactsAndReminders1795613392816 } from './1795613392816-CreateContactsAndReminders';
 import { CreatePlatform1795610752964 } from './1795610752964-CreatePlatform';
+import { ReminderSourcesAndSweeps1796405556216 } from './1796405556216-ReminderSourcesAndSweeps';
 
 /**
  * The platform's migrations (accounts, audit, families, contacts, reminders), listed
@@ -11,4 +12,5 @@ export const migrations: Array<new () => unknown> = [
   CreatePlatform1795610752964,
   CreateFamilies1795611560760,
   CreateContactsAndReminders1795613392816,
+  ReminderSourcesAndSweeps1796405556216,
 ];

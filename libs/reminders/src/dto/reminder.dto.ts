@@ -45,7 +45,14 @@ export class UpdateReminderDto {
 export class ReminderDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ReminderKind }) kind!: ReminderKind;
-  @ApiProperty({ format: 'uuid' }) familyId!: string;
+  @ApiProperty({ format: 'uuid', description: 'The family the reminder is about' }) familyId!: string;
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The contact that planned it (follow-ups and retries); null otherwise',
+  })
+  sourceContactId!: string | null;
   @ApiProperty({ format: 'uuid' }) teamId!: string;
   @ApiProperty({ format: 'uuid' }) assigneeId!: string;
   @ApiProperty({ format: 'date-time' }) dueAt!: string;

@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { UserEntity } from '@accompany/auth';
+import { ContactEntity } from '@accompany/contacts';
 import { FamilyEntity } from '@accompany/families';
 import { VersionedEntity } from '@accompany/persistence';
 import type { ReminderKind, ReminderStatus } from '../reminder-kind';
@@ -39,6 +40,17 @@ export class ReminderEntity extends VersionedEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'assignee_id' })
   assignee?: UserEntity;
+
+  /**
+   * The contact that planned this reminder (a follow-up or a retry), so that correcting that
+   * contact re-plans exactly what it planned. Null for reminders no contact caused.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  sourceContactId!: string | null;
+
+  @ManyToOne(() => ContactEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'source_contact_id' })
+  sourceContact?: ContactEntity;
 
   @Column({ type: 'timestamptz' })
   dueAt!: Date;

@@ -3,6 +3,7 @@ import { AppConfig } from '@accompany/config';
 import { JobName, JobProducer, reminderJobId } from '@accompany/queue';
 import { checkPayloadOf, nextCheckAt } from '../reminder-rules';
 import { RemindersRepository } from '../reminders.repository';
+import { SweepRecordRepository } from '../sweep-record.repository';
 
 const BATCH = 1000;
 
@@ -11,7 +12,8 @@ const BATCH = 1000;
  * brings the next stretch of planned reminders into Redis, and repairs whatever Redis lost
  * (an outage at write time, a flush, a crash between commit and enqueue). Job ids are
  * deterministic, so a job still present is not added twice, and a job re-added after it
- * ran finds its reminder moved on and does nothing.
+ * ran finds its reminder moved on and does nothing. Its completion is recorded in PostgreSQL,
+ * which health checks read (SweepWatchdogService restores a sweep that stopped).
  */
 @Injectable()
 export class ReminderSweepService {
@@ -21,6 +23,7 @@ export class ReminderSweepService {
     private readonly reminders: RemindersRepository,
     private readonly producer: JobProducer,
     private readonly config: AppConfig,
+    private readonly records: SweepRecordRepository,
   ) {}
 
   async sweep(): Promise<number> {
@@ -46,6 +49,7 @@ export class ReminderSweepService {
       afterId = batch[batch.length - 1]!.id;
       if (batch.length < BATCH) break;
     }
+    await this.records.recordSuccess();
     this.logger.log({ enqueued, durationMs: Date.now() - started }, 'reminder sweep done');
     return enqueued;
   }

@@ -11,7 +11,7 @@ import { JobName, JobProducer } from '@accompany/queue';
 import { REDIS } from '@accompany/redis';
 import { ReminderSweepService } from './reminder-sweep.service';
 
-const SWEEP_SCHEDULER_ID = 'reminder-sweep';
+export const SWEEP_SCHEDULER_ID = 'reminder-sweep';
 const RETRY_MS = 2000;
 
 /**
