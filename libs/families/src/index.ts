@@ -8,8 +8,8 @@ export {
   type VisibilityGrant,
 } from './access/visibility-rule';
 export { ReducedFamilyDto } from './dto/reduced-family.dto';
-export { ClosureReason, FamilyStatus, takesWork } from './domain/family-status';
-export { MissingPersonStatus } from './domain/missing-person-status';
+export { ClosureReason, FAMILY_TRANSITIONS, FamilyStatus, takesWork } from './domain/family-status';
+export { MISSING_PERSON_TRANSITIONS, MissingPersonStatus } from './domain/missing-person-status';
 export { CreateFamilyDto } from './dto/family.dto';
 export { Relationship, Sex } from './dto/member.dto';
 export { normalizeName } from './domain/name-search';

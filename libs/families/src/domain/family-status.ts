@@ -20,7 +20,7 @@ export enum ClosureReason {
 }
 
 /** domain.md § Status rules: every other move is refused (422). */
-const FAMILY_TRANSITIONS: Readonly<Record<FamilyStatus, readonly FamilyStatus[]>> = {
+export const FAMILY_TRANSITIONS: Readonly<Record<FamilyStatus, readonly FamilyStatus[]>> = {
   [FamilyStatus.Open]: [FamilyStatus.Active, FamilyStatus.OnHold, FamilyStatus.Closed],
   [FamilyStatus.Active]: [FamilyStatus.OnHold, FamilyStatus.Closed],
   [FamilyStatus.OnHold]: [FamilyStatus.Active, FamilyStatus.Closed],

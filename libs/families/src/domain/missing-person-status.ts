@@ -7,7 +7,9 @@ export enum MissingPersonStatus {
 }
 
 /** domain.md § Status rules; `identified_deceased → missing` is a correction. */
-const MISSING_PERSON_TRANSITIONS: Readonly<Record<MissingPersonStatus, readonly MissingPersonStatus[]>> = {
+export const MISSING_PERSON_TRANSITIONS: Readonly<
+  Record<MissingPersonStatus, readonly MissingPersonStatus[]>
+> = {
   [MissingPersonStatus.Missing]: [
     MissingPersonStatus.RemainsRecovered,
     MissingPersonStatus.FoundAlive,
