@@ -2,6 +2,7 @@ import path from 'node:path';
 import { BootstrapAdminService, TeamsService, UsersService } from '@accompany/auth';
 import { AppConfig } from '@accompany/config';
 import { seedDemo } from '@accompany/demo';
+import { ContactsService } from '@accompany/contacts';
 import { FamiliesService } from '@accompany/families';
 import { fillVariables, parseGuide, readGuide, valueAt } from '../setup/guide-requests';
 import { startTestApp, type TestApp } from '../setup/test-app';
@@ -31,6 +32,7 @@ describe('first-hour guides', () => {
       users: t.app.get(UsersService),
       teams: t.app.get(TeamsService),
       families: t.app.get(FamiliesService),
+      contacts: t.app.get(ContactsService),
     });
     adminLogin = [
       ['admin@accompany.local', config.bootstrapAdmin!.email],

@@ -1,6 +1,6 @@
 export { ReminderEntity } from './entities/reminder.entity';
 export { ReminderSweepEntity } from './entities/reminder-sweep.entity';
-export { ReminderStatus } from './reminder-kind';
+export { ReminderKind, ReminderStatus } from './reminder-kind';
 export { RemindersWorkerModule } from './reminders-worker.module';
 export { RemindersModule } from './reminders.module';
 export { RemindersService } from './reminders.service';
