@@ -29,8 +29,8 @@ function planOf(i: number): FollowUpPlan {
 /**
  * A few months of contacts by the family's accompanier, oldest first, through the API's own
  * service (so follow-up reminders are planned as in real use). The latest contact either
- * names a follow-up date that has passed (the worker makes it due, then escalates it to the
- * supervisor), one a few days ahead, or was an attempt that did not reach the family (a
+ * names a follow-up date that has passed (the worker makes it due, and escalates it to the
+ * supervisor when it is older than the grace period), one a few days ahead, or was an attempt that did not reach the family (a
  * retry is planned), or names no date (the team's cadence applies).
  */
 export async function seedCaseHistory(
@@ -46,9 +46,10 @@ export async function seedCaseHistory(
     const latest = n === count - 1;
     const daysAgo = latest ? (plan === 'overdue' ? 40 : 6 + (i % 5)) : 90 - n * 25 - (i % 7);
     const occurredAt = new Date(now.getTime() - daysAgo * DAY_MS);
+    // Overdue: half a few days late (due in the inbox), half past the grace (escalated).
     const followUp =
       latest && plan === 'overdue'
-        ? new Date(now.getTime() - 12 * DAY_MS)
+        ? new Date(now.getTime() - (i % 8 === 0 ? 12 : 2) * DAY_MS)
         : latest && plan === 'due_soon'
           ? new Date(now.getTime() + (2 + (i % 3)) * DAY_MS)
           : undefined;
