@@ -80,7 +80,7 @@ export async function createApiApp(
       { path: 'health/ready', method: RequestMethod.GET },
     ],
   });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(createValidationPipe({ historyFloor: config.historyFloorDate }));
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
   setUpOpenApi(app);
