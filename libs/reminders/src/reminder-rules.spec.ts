@@ -1,18 +1,27 @@
 import { ReminderKind, ReminderStatus } from './reminder-kind';
-import { decideCheck, isWithinHorizon, nextCheckAt, planAfterContact } from './reminder-rules';
+import {
+  decideCheck,
+  isWithinHorizon,
+  nextCheckAt,
+  planAfterContact,
+  planAfterReopening,
+} from './reminder-rules';
 
 const DAY = 86_400_000;
 const SETTINGS = { followUpCadenceMs: 30 * DAY, contactRetryAfterMs: 3 * DAY, escalationGraceMs: 7 * DAY };
 const NOW = new Date('2026-03-10T12:00:00Z');
 
 describe(planAfterContact.name, () => {
+  const made = (occurredAt: Date, nextFollowUpAt: Date | null = null) => ({
+    contactMade: true,
+    occurredAt,
+    nextFollowUpAt,
+    latest: true,
+  });
+
   it('should close follow-up, retry and inactivity and plan the given follow-up after a successful contact', () => {
     const next = new Date('2026-03-20T09:00:00Z');
-    const plan = planAfterContact(
-      { contactMade: true, occurredAt: NOW, nextFollowUpAt: next },
-      NOW,
-      SETTINGS,
-    );
+    const plan = planAfterContact(made(NOW, next), NOW, SETTINGS);
     expect(plan.close).toEqual([
       ReminderKind.FollowUpContact,
       ReminderKind.ContactRetry,
@@ -23,18 +32,58 @@ describe(planAfterContact.name, () => {
 
   it('should fall back to the cadence, counted from the contact', () => {
     const occurredAt = new Date('2026-03-08T12:00:00Z');
-    const plan = planAfterContact({ contactMade: true, occurredAt, nextFollowUpAt: null }, NOW, SETTINGS);
-    expect(plan.open?.dueAt).toEqual(new Date(occurredAt.getTime() + 30 * DAY));
+    const plan = planAfterContact(made(occurredAt), NOW, SETTINGS);
+    expect(plan.open).toEqual({
+      kind: ReminderKind.FollowUpContact,
+      dueAt: new Date(occurredAt.getTime() + 30 * DAY),
+    });
   });
 
-  it('should close only the follow-up and open a retry after an attempt nobody answered', () => {
+  it('should close only the follow-up and open a retry counted from the recording, not the attempt', () => {
+    const attemptedAt = new Date(NOW.getTime() - 2 * DAY);
     const plan = planAfterContact(
-      { contactMade: false, occurredAt: NOW, nextFollowUpAt: null },
+      { contactMade: false, occurredAt: attemptedAt, nextFollowUpAt: null, latest: true },
       NOW,
       SETTINGS,
     );
     expect(plan.close).toEqual([ReminderKind.FollowUpContact]);
     expect(plan.open).toEqual({ kind: ReminderKind.ContactRetry, dueAt: new Date(NOW.getTime() + 3 * DAY) });
+    expect(plan.open?.dueAt).not.toEqual(new Date(attemptedAt.getTime() + 3 * DAY));
+  });
+
+  it('should leave the plan alone for a contact older than the latest one, made or not', () => {
+    const yearsAgo = new Date('2019-05-01T10:00:00Z');
+    for (const contactMade of [true, false]) {
+      const outcome = { contactMade, occurredAt: yearsAgo, nextFollowUpAt: null, latest: false };
+      expect({ contactMade, plan: planAfterContact(outcome, NOW, SETTINGS) }).toEqual({
+        contactMade,
+        plan: { close: [], open: null },
+      });
+    }
+  });
+
+  it('should make a plan that falls in the past due now, never overdue from the start', () => {
+    const yearsAgo = new Date('2019-05-01T10:00:00Z');
+    expect(planAfterContact(made(yearsAgo), NOW, SETTINGS).open).toEqual({
+      kind: ReminderKind.FollowUpContact,
+      dueAt: NOW,
+    });
+    expect(
+      planAfterContact(made(yearsAgo, new Date('2019-05-20T00:00:00Z')), NOW, SETTINGS).open?.dueAt,
+    ).toEqual(NOW);
+    // Exactly now stays now; a millisecond ahead stays as planned.
+    const soon = new Date(NOW.getTime() + 1);
+    expect(planAfterContact(made(yearsAgo, NOW), NOW, SETTINGS).open?.dueAt).toEqual(NOW);
+    expect(planAfterContact(made(yearsAgo, soon), NOW, SETTINGS).open?.dueAt).toEqual(soon);
+  });
+});
+
+describe(planAfterReopening.name, () => {
+  it('should plan the first follow-up of a reopened case one cadence after the reopening', () => {
+    expect(planAfterReopening(NOW, SETTINGS)).toEqual({
+      kind: ReminderKind.FollowUpContact,
+      dueAt: new Date(NOW.getTime() + 30 * DAY),
+    });
   });
 });
 
