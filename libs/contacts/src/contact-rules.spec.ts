@@ -14,6 +14,9 @@ describe('contact rules', () => {
     expect(isValidFollowUp(NOW, at(1))).toBe(true);
     expect(isValidFollowUp(NOW, NOW)).toBe(false);
     expect(isValidFollowUp(NOW, at(366 * 24 * HOUR))).toBe(false);
+    expect(isValidFollowUp(NOW, at(365 * 24 * HOUR))).toBe(true);
+    expect(isValidFollowUp(NOW, at(365 * 24 * HOUR + 1))).toBe(false);
+    expect(isValidFollowUp(NOW, at(-1))).toBe(false);
   });
 
   it('should plan again on a change of contactMade, or of occurredAt when the cadence counts from it', () => {

@@ -1,6 +1,8 @@
 import { ReminderKind, ReminderStatus } from './reminder-kind';
 import {
+  checkPayloadOf,
   decideCheck,
+  MAX_SNOOZE_MS,
   isWithinHorizon,
   nextCheckAt,
   planAfterContact,
@@ -160,5 +162,38 @@ describe(isWithinHorizon.name, () => {
     expect(isWithinHorizon(new Date(NOW.getTime() + hour), NOW, hour)).toBe(true);
     expect(isWithinHorizon(new Date(NOW.getTime() + hour + 1), NOW, hour)).toBe(false);
     expect(isWithinHorizon(new Date(NOW.getTime() - 30 * DAY), NOW, hour)).toBe(true);
+  });
+});
+
+describe('decideCheck at the exact instant', () => {
+  it('should make due at the due time itself, and escalate at the end of the grace itself', () => {
+    const scheduled = { status: ReminderStatus.Scheduled, version: 1, dueAt: NOW };
+    expect(decideCheck(scheduled, 1, NOW, DAY)).toEqual({ action: 'make_due' });
+    const due = { status: ReminderStatus.Due, version: 2, dueAt: new Date(NOW.getTime() - DAY) };
+    expect(decideCheck(due, 2, NOW, DAY)).toEqual({ action: 'escalate' });
+  });
+});
+
+describe(checkPayloadOf.name, () => {
+  it('should carry the id and the state at this version, times as ISO text, nothing else', () => {
+    const reminder = {
+      id: '3f1c2b9e-8d4a-4f6b-9c1e-2a7d5b8e0f13',
+      version: 4,
+      status: ReminderStatus.Due,
+      dueAt: NOW,
+      familyId: 'not carried',
+    };
+    expect(checkPayloadOf(reminder)).toEqual({
+      reminderId: reminder.id,
+      version: 4,
+      status: ReminderStatus.Due,
+      dueAt: '2026-03-10T12:00:00.000Z',
+    });
+  });
+});
+
+describe('snooze bound', () => {
+  it('should allow snoozes of up to 90 days', () => {
+    expect(MAX_SNOOZE_MS).toBe(90 * DAY);
   });
 });

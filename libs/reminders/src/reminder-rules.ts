@@ -65,7 +65,7 @@ export function planAfterReopening(
 }
 
 function notBefore(at: Date, now: Date): Date {
-  return at.getTime() < now.getTime() ? now : at;
+  return new Date(Math.max(at.getTime(), now.getTime()));
 }
 
 export type CheckOutcome =

@@ -45,7 +45,7 @@ describe(pastBreachOf.name, () => {
   });
 
   it('should leave values that are not readable dates to their format rule', () => {
-    for (const value of ['yesterday', '', 42, null, undefined, {}]) {
+    for (const value of ['yesterday', 'x1987-01-01', '3000-01-01x', '', 42, null, undefined, {}]) {
       expect({ value, breach: pastBreachOf(value, FLOOR, NOW) }).toEqual({ value, breach: undefined });
     }
   });
