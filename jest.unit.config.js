@@ -11,4 +11,6 @@ module.exports = {
     '^content-disposition$': '<rootDir>/test/shims/content-disposition.cjs',
   },
   testEnvironment: 'node',
+  // Stryker's sandbox copies of the repository (npm run test:mutation).
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp'],
 };

@@ -9,7 +9,7 @@ import {
   withValue,
   type FamilyCase,
 } from '../factories/family.factory';
-import { fullBody, long, OTHERS, REGISTRATION } from '../factories/family-inputs';
+import { fullBody, long, OTHERS, OUT_OF_RANGE, REGISTRATION } from '../factories/family-inputs';
 import { buildWorld, uniqueSuffix, type TestWorld } from '../factories/world.factory';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
@@ -60,6 +60,64 @@ describe('families: input validation, lists, search, pagination, audit', () => {
       expect(problemFields(expectProblem(response, 400))).toEqual([field]);
       const after = (await api.get(`/families/${c.id}`, sup)).body;
       expect([after.version, after.members.length, after.missingPersons.length]).toEqual([1, 1, 1]);
+    });
+
+    it.each(OUT_OF_RANGE.map(([path, value]) => [path, JSON.stringify(value), value]))(
+      'should answer 422 out_of_range to POST /families with %s = %s, and register nothing',
+      async (path, _label, value) => {
+        const before = (await api.walk(sup, '', 200)).ids.length;
+        const response = await api.post('/families', withValue(fullBody(), path, value), sup);
+        expect(expectProblem(response, 422)).toMatchObject({
+          code: 'OUT_OF_RANGE',
+          errors: [{ field: path, code: 'out_of_range' }],
+        });
+        expect((await api.walk(sup, '', 200)).ids.length).toBe(before);
+      },
+    );
+
+    it('should answer 400 with every field when an impossible date comes with a malformed one', async () => {
+      const body = withValue(withValue(fullBody(), 'members[0].birthYear', 1899), 'members[1].sex', 'f');
+      const problem = expectProblem(await api.post('/families', body, sup), 400);
+      const errors = problem.errors as Array<{ field: string; code: string }>;
+      expect(errors.map((e) => [e.field, e.code])).toEqual([
+        ['members[0].birthYear', 'out_of_range'],
+        ['members[1].sex', 'not_allowed_value'],
+      ]);
+    });
+
+    it.each<[string, Record<string, unknown>, string]>([
+      ['addMember', memberBody({ birthYear: 3000 }), 'birthYear'],
+      ['member', { birthDate: '2999-01-01' }, 'birthDate'],
+      ['addPerson', missingPersonBody({ disappearedOn: '1066-10-14' }), 'disappearedOn'],
+      ['person', { disappearedOn: '2999-01-01' }, 'disappearedOn'],
+      ['person', { birthDate: '1812-06-24' }, 'birthDate'],
+    ])(
+      'should answer 422 out_of_range to the %s DTO naming %s, changing nothing',
+      async (kind, body, field) => {
+        const path = {
+          addMember: `/families/${c.id}/members`,
+          member: `/members/${c.memberId}`,
+          addPerson: `/families/${c.id}/missing-persons`,
+          person: `/missing-persons/${c.missingPersonId}`,
+        }[kind]!;
+        const response = kind.startsWith('add')
+          ? await api.post(path, body, sup)
+          : await api.patch(path, body, sup);
+        expect(expectProblem(response, 422).errors).toEqual([
+          { field, code: 'out_of_range', message: expect.stringContaining(field) },
+        ]);
+        const after = (await api.get(`/families/${c.id}`, sup)).body;
+        expect([after.version, after.members.length, after.missingPersons.length]).toEqual([1, 1, 1]);
+        expect(after.members[0].birthDate).toBeNull();
+      },
+    );
+
+    it('should accept the oldest dates that can be true: 1900 births, disappearances on the floor', async () => {
+      const body = familyBody({
+        members: [memberBody({ birthYear: 1900 }), memberBody({ birthDate: '1900-01-01' })],
+        missingPersons: [missingPersonBody({ disappearedOn: '1988-01-01', birthDate: '1900-01-01' })],
+      });
+      expect((await api.post('/families', body, sup)).status).toBe(201);
     });
 
     it('should answer 422 naming members[0].birthYear when it contradicts birthDate', async () => {

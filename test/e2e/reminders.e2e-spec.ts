@@ -94,7 +94,8 @@ describe('reminders', () => {
     expect(retry?.status).toBe('due');
     expect(Date.parse(retry!.dueAt) - before).toBeGreaterThanOrEqual(2000);
 
-    await recordContact(api, acc(), family.id, { nextFollowUpAt: isoIn(DAY) });
+    // Happened after the attempt (an older contact would be history and close nothing).
+    await recordContact(api, acc(), family.id, { occurredAt: isoIn(0), nextFollowUpAt: isoIn(DAY) });
     expect((await reminderRows(db, family.id)).map((r) => [r.kind, r.status])).toEqual([
       [FOLLOW_UP, 'done'],
       ['contact_retry', 'done'],

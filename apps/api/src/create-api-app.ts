@@ -76,7 +76,7 @@ export async function createApiApp(
   }
 
   applyApiPrefix(app);
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(createValidationPipe({ historyFloor: config.historyFloorDate }));
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
   setUpOpenApi(app);

@@ -39,6 +39,8 @@ export class AppConfig {
     horizonMs: number;
     inactivityAfterMs: number;
   };
+  /** The earliest date (`YYYY-MM-DD`) a "when did it happen" field may name (HISTORY_FLOOR_DATE). */
+  readonly historyFloorDate!: string;
   /** How worker processes run queued jobs; durations in milliseconds. */
   readonly queue!: { concurrency: number; lockDurationMs: number; stalledIntervalMs: number };
   /** The worker process: the file of its health verdict (docker/worker-healthcheck.cjs reads it). */
@@ -86,6 +88,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       horizonMs: parseDuration(env.REMINDER_HORIZON),
       inactivityAfterMs: parseDuration(env.INACTIVITY_AFTER),
     },
+    historyFloorDate: env.HISTORY_FLOOR_DATE,
     queue: {
       concurrency: env.WORKER_CONCURRENCY,
       lockDurationMs: parseDuration(env.QUEUE_LOCK_DURATION),

@@ -44,6 +44,16 @@ class IsTimeZone implements ValidatorConstraintInterface {
   }
 }
 
+/** A calendar date `YYYY-MM-DD` that exists (not 1988-02-30). */
+@ValidatorConstraint({ name: 'calendarDate' })
+class IsCalendarDate implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }
+}
+
 @ValidatorConstraint({ name: 'isoDuration' })
 class IsIsoDuration implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
@@ -175,6 +185,13 @@ export class EnvironmentVariables {
   /** Only checks due within this window wait in Redis; later ones stay rows until a sweep brings them in. */
   @Validate(IsIsoDuration)
   REMINDER_HORIZON!: string;
+
+  /**
+   * The earliest date a "when did it happen" field (a contact, a disappearance, when a family
+   * was told) may name: older paper records are entered, typos such as 1066 are refused.
+   */
+  @Validate(IsCalendarDate)
+  HISTORY_FLOOR_DATE!: string;
 
   /** Jobs one worker process runs at the same time; at most the database pool (20). */
   @Transform(toInt)

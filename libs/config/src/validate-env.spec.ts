@@ -121,6 +121,17 @@ describe(validateEnv.name, () => {
     expect(errorOf({ WORKER_CONCURRENCY: '21' }).message).toContain('WORKER_CONCURRENCY');
   });
 
+  it('should read the history floor, 1988-01-01 by default, and refuse a date that does not exist', () => {
+    expect(loadAppConfig({}).historyFloorDate).toBe('1988-01-01');
+    expect(loadAppConfig({ HISTORY_FLOOR_DATE: '1970-06-15' }).historyFloorDate).toBe('1970-06-15');
+    for (const bad of ['1988-02-30', '01/01/1988', '1988', 'yesterday']) {
+      expect({ bad, invalid: errorOf({ HISTORY_FLOOR_DATE: bad }).invalid }).toEqual({
+        bad,
+        invalid: [expect.stringContaining('HISTORY_FLOOR_DATE')],
+      });
+    }
+  });
+
   it('should treat an empty string as unset', () => {
     expect(loadAppConfig({ PORT: '' }).port).toBe(3000);
   });

@@ -1,15 +1,9 @@
 /** The author may edit a contact for this long after recording it; afterwards only corrections. */
 const EDIT_WINDOW_MS = 24 * 3600 * 1000;
-/** Clocks of field devices drift; a contact "a little" in the future is accepted. */
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
 const MAX_FOLLOW_UP_MS = 365 * 24 * 3600 * 1000;
 
 export function isEditable(createdAt: Date, now: Date): boolean {
   return now.getTime() - createdAt.getTime() <= EDIT_WINDOW_MS;
-}
-
-export function isInFuture(occurredAt: Date, now: Date): boolean {
-  return occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS;
 }
 
 export function isValidFollowUp(occurredAt: Date, nextFollowUpAt: Date): boolean {

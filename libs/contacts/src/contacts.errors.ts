@@ -17,10 +17,6 @@ export const participantNotInFamily = (index: number): UnprocessableError =>
       message: 'participantIds must name members of this family',
     },
   ]);
-export const occurredInFuture = (): UnprocessableError =>
-  new UnprocessableError('OCCURRED_IN_FUTURE', 'A contact cannot have happened in the future.', [
-    { field: 'occurredAt', code: 'out_of_range', message: 'occurredAt must not be in the future' },
-  ]);
 /** Named on the field the request sent: nextFollowUpAt when recording, occurredAt when editing. */
 export const followUpNotAfterContact = (
   field: 'nextFollowUpAt' | 'occurredAt' = 'nextFollowUpAt',

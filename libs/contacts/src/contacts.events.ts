@@ -16,4 +16,9 @@ export interface ContactRecordedEvent {
   contactMade: boolean;
   occurredAt: Date;
   nextFollowUpAt: Date | null;
+  /**
+   * No other contact of the family happened later (asked under the family lock). An older
+   * contact, entered late, is history: it neither closes nor moves the follow-up plan.
+   */
+  latest: boolean;
 }

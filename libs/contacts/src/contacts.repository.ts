@@ -36,13 +36,20 @@ export class ContactsRepository {
     return updated ? this.findById(id) : null;
   }
 
-  /** Whether no contact of the family was recorded after this one (it planned the open follow-up). */
-  async isLatestRecorded(contact: Pick<ContactEntity, 'id' | 'familyId'>): Promise<boolean> {
+  /**
+   * Whether no other contact of the family happened after this one (of two at the same
+   * instant, the one recorded later is the latest): the latest contact plans the family's
+   * follow-up; an older one, entered late from paper, is history. Ask under the family lock.
+   */
+  async isLatest(contact: Pick<ContactEntity, 'id' | 'familyId'>): Promise<boolean> {
     // Compared in SQL: created_at has microseconds, a JavaScript Date only milliseconds.
     const later = await this.contacts
       .createQueryBuilder('c')
-      .where('c.family_id = :familyId', { familyId: contact.familyId })
-      .andWhere('c.created_at > (SELECT created_at FROM contacts WHERE id = :id)', { id: contact.id })
+      .where('c.family_id = :familyId AND c.id <> :id', { familyId: contact.familyId, id: contact.id })
+      .andWhere(
+        '(c.occurred_at, c.created_at) > (SELECT occurred_at, created_at FROM contacts WHERE id = :id)',
+        { id: contact.id },
+      )
       .getExists();
     return !later;
   }

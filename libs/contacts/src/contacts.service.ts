@@ -12,7 +12,7 @@ import {
   type Page,
   type PageQueryDto,
 } from '@accompany/shared';
-import { changesPlan, isEditable, isInFuture, isValidFollowUp } from './contact-rules';
+import { changesPlan, isEditable, isValidFollowUp } from './contact-rules';
 import { toContactDto, toCorrectionDto } from './contact.mapper';
 import {
   contactNotFound,
@@ -20,7 +20,6 @@ import {
   familyClosed,
   followUpNotAfterContact,
   notTheAuthor,
-  occurredInFuture,
   participantNotInFamily,
 } from './contacts.errors';
 import { ContactEvents, type ContactRecordedEvent } from './contacts.events';
@@ -49,13 +48,15 @@ export class ContactsService {
   async record(user: AuthUser, familyId: string, dto: CreateContactDto): Promise<ContactDto> {
     const family = await this.families.requireVisible(user, familyId);
     if (family.status === FamilyStatus.Closed) throw familyClosed();
-    const now = new Date();
+    // When it happened is bounded by the DTO (HappenedAt): not in the future, not before the floor.
     const occurredAt = new Date(dto.occurredAt);
     const nextFollowUpAt = dto.nextFollowUpAt ? new Date(dto.nextFollowUpAt) : null;
-    if (isInFuture(occurredAt, now)) throw occurredInFuture();
     if (nextFollowUpAt && !isValidFollowUp(occurredAt, nextFollowUpAt)) throw followUpNotAfterContact();
     await this.requireParticipants(familyId, dto.participantIds ?? []);
     return this.tx.run(async () => {
+      // Contacts of one family are recorded one at a time, so each sees the others when it
+      // asks whether it is the latest; a family closed meanwhile takes no contact.
+      if (!takesWork(await this.families.lockForWork(familyId))) throw familyClosed();
       const contact = await this.contacts.insert({
         familyId,
         authorId: user.id,
@@ -85,6 +86,7 @@ export class ContactsService {
         contactMade: contact.contactMade,
         occurredAt,
         nextFollowUpAt,
+        latest: await this.contacts.isLatest(contact),
       };
       await this.events.emitAsync(ContactEvents.Recorded, event);
       return toContactDto(contact);
@@ -124,7 +126,6 @@ export class ContactsService {
     if (!isEditable(contact.createdAt, new Date())) throw editWindowClosed();
     if (dto.occurredAt) {
       const occurredAt = new Date(dto.occurredAt);
-      if (isInFuture(occurredAt, new Date())) throw occurredInFuture();
       if (contact.nextFollowUpAt && !isValidFollowUp(occurredAt, contact.nextFollowUpAt)) {
         throw followUpNotAfterContact('occurredAt');
       }
@@ -156,13 +157,14 @@ export class ContactsService {
   }
 
   /**
-   * The family's latest contact plans its next follow-up again from the corrected facts.
-   * Under the family lock: a contact recorded concurrently either committed first (then this
-   * one is no longer the latest) or plans after this (on top of it).
+   * The family's latest contact (by when it happened, as corrected) plans its next follow-up
+   * again from the corrected facts; an older one is history and plans nothing. Under the
+   * family lock: a contact recorded concurrently either committed first (then this one may
+   * no longer be the latest) or plans after this (on top of it).
    */
   private async replan(contact: ContactEntity, teamId: string): Promise<void> {
     if (!takesWork(await this.families.lockForWork(contact.familyId))) return;
-    if (!(await this.contacts.isLatestRecorded(contact))) return;
+    if (!(await this.contacts.isLatest(contact))) return;
     const event: ContactRecordedEvent = {
       contactId: contact.id,
       familyId: contact.familyId,
@@ -171,6 +173,7 @@ export class ContactsService {
       contactMade: contact.contactMade,
       occurredAt: contact.occurredAt,
       nextFollowUpAt: contact.nextFollowUpAt,
+      latest: true,
     };
     await this.events.emitAsync(ContactEvents.Replanned, event);
   }

@@ -2,6 +2,8 @@
 export const FamilyEvents = {
   Reassigned: 'family.reassigned',
   Closed: 'family.closed',
+  /** closed → active: the case takes work again (reminders plans its first follow-up). */
+  Reopened: 'family.reopened',
 } as const;
 
 export interface FamilyReassignedEvent {
@@ -15,5 +17,13 @@ export interface FamilyReassignedEvent {
 export interface FamilyClosedEvent {
   familyId: string;
   teamId: string;
+  actorId: string;
+}
+
+export interface FamilyReopenedEvent {
+  familyId: string;
+  teamId: string;
+  /** After any reassignment made in the same request. */
+  assignedAccompanierId: string | null;
   actorId: string;
 }

@@ -11,6 +11,8 @@ export interface ContactOutcome {
   contactMade: boolean;
   occurredAt: Date;
   nextFollowUpAt: Date | null;
+  /** No other contact of the family happened later: this one speaks for the family's present. */
+  latest: boolean;
 }
 
 export interface ContactPlan {
@@ -20,28 +22,50 @@ export interface ContactPlan {
   open: { kind: ReminderKind; dueAt: Date } | null;
 }
 
+/** What a contact older than the family's latest one does to its reminders: nothing, it is history. */
+const HISTORY: ContactPlan = { close: [], open: null };
+
 /**
  * What a recorded contact does to the family's reminders (domain.md § Follow-up reminder):
  * a successful contact closes the follow-up and any retry and plans the next follow-up
- * (its date, or the cadence); an attempt closes the follow-up and opens one retry.
+ * (its date, or the cadence); an attempt closes the follow-up and opens one retry. A
+ * contact older than the latest one (a paper record entered late) is history and changes
+ * nothing. A plan that would fall in the past (the latest contact was long ago) is due now,
+ * so it lands in the inbox and escalates only after the grace, never at once.
  */
 export function planAfterContact(
   outcome: ContactOutcome,
   now: Date,
   settings: ReminderSettings,
 ): ContactPlan {
+  if (!outcome.latest) return HISTORY;
   if (outcome.contactMade) {
-    const dueAt =
+    const planned =
       outcome.nextFollowUpAt ?? new Date(outcome.occurredAt.getTime() + settings.followUpCadenceMs);
     return {
       close: [ReminderKind.FollowUpContact, ReminderKind.ContactRetry, ReminderKind.Inactivity],
-      open: { kind: ReminderKind.FollowUpContact, dueAt },
+      open: { kind: ReminderKind.FollowUpContact, dueAt: notBefore(planned, now) },
     };
   }
   return {
     close: [ReminderKind.FollowUpContact],
     open: { kind: ReminderKind.ContactRetry, dueAt: new Date(now.getTime() + settings.contactRetryAfterMs) },
   };
+}
+
+/**
+ * The follow-up a case opened or reopened without a contact gets: the first contact is due
+ * one cadence after the moment the case (again) takes work.
+ */
+export function planAfterReopening(
+  now: Date,
+  settings: ReminderSettings,
+): { kind: ReminderKind; dueAt: Date } {
+  return { kind: ReminderKind.FollowUpContact, dueAt: new Date(now.getTime() + settings.followUpCadenceMs) };
+}
+
+function notBefore(at: Date, now: Date): Date {
+  return new Date(Math.max(at.getTime(), now.getTime()));
 }
 
 export type CheckOutcome =

@@ -8,10 +8,11 @@ import {
   takesWork,
   type FamilyClosedEvent,
   type FamilyReassignedEvent,
+  type FamilyReopenedEvent,
 } from '@accompany/families';
 import { ReminderStatus } from './reminder-kind';
 import { ReminderQueue } from './reminder-queue';
-import { type ContactPlan, planAfterContact } from './reminder-rules';
+import { type ContactPlan, planAfterContact, planAfterReopening } from './reminder-rules';
 import { RemindersRepository } from './reminders.repository';
 
 /**
@@ -31,6 +32,8 @@ export class RemindersListener {
   @OnEvent(ContactEvents.Recorded, { suppressErrors: false })
   async onContactRecorded(event: ContactRecordedEvent): Promise<void> {
     const plan = planAfterContact(event, new Date(), this.config.reminders);
+    // A contact older than the family's latest one is history: the plan stays as it is.
+    if (plan.close.length === 0 && !plan.open) return;
     // Concurrent contacts of one family would each see no open follow-up and open one; a
     // family closed meanwhile gets no new work.
     if (!takesWork(await this.families.lockForWork(event.familyId))) return;
@@ -89,6 +92,24 @@ export class RemindersListener {
       assigneeId: event.toAccompanierId ?? event.actorId,
     });
     for (const reminder of moved) this.queue.queueAfterCommit(reminder);
+  }
+
+  /**
+   * A reopened case takes work again, like a new one: its first contact is planned one
+   * follow-up cadence ahead, for its accompanier (or the supervisor who reopened an
+   * unassigned family). Closing cancelled everything it had open.
+   */
+  @OnEvent(FamilyEvents.Reopened, { suppressErrors: false })
+  async onFamilyReopened(event: FamilyReopenedEvent): Promise<void> {
+    const planned = planAfterReopening(new Date(), this.config.reminders);
+    const reminder = await this.reminders.insertUnlessOpen({
+      kind: planned.kind,
+      familyId: event.familyId,
+      teamId: event.teamId,
+      assigneeId: event.assignedAccompanierId ?? event.actorId,
+      dueAt: planned.dueAt,
+    });
+    if (reminder) this.queue.queueAfterCommit(reminder);
   }
 
   @OnEvent(FamilyEvents.Closed, { suppressErrors: false })

@@ -23,7 +23,7 @@ export {
   type Page,
 } from './pagination/cursor';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageQueryDto } from './pagination/page-query.dto';
-export { toFieldErrors } from './validation/field-errors';
+export { toFieldErrors, validationErrorOf } from './validation/field-errors';
 export { UuidParamPipe } from './validation/uuid-param.pipe';
 export { createValidationPipe } from './validation/validation.pipe';
 export { VersionEtagInterceptor } from './versioning/etag.interceptor';
@@ -33,6 +33,13 @@ export { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
 export { IdempotencyModule } from './idempotency/idempotency.module';
 export { Idempotent } from './idempotency/idempotent.decorator';
 export { IsDateOnly } from './validation/date-only.decorator';
+export {
+  BIRTH_FLOOR,
+  BornIn,
+  CLOCK_SKEW_MS,
+  DEFAULT_HISTORY_FLOOR,
+  HappenedAt,
+} from './validation/happened-at.decorator';
 export { NullableField, OptionalField, RequiresEntriesAcross } from './validation/optional.decorators';
 export { findUnsafeText, isUnsafeText } from './validation/text-safety';
 export { EMPTY_JSON_BODY, registerJsonBodyParser } from './http/json-body-parser';

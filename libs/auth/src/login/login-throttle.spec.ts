@@ -47,4 +47,35 @@ describe(decideLoginAttempt.name, () => {
     expect(state?.attempts).toBe(5);
     expect(decideLoginAttempt(state, at(499), SETTINGS).allowed).toBe(false);
   });
+
+  it('should let the attempt at the very end of the lock through, starting a new count', () => {
+    const { state } = attempts(6);
+    const atEnd = decideLoginAttempt(state, state!.lockedUntil!, SETTINGS);
+    expect(atEnd).toEqual({
+      allowed: true,
+      next: { attempts: 1, windowStartedAt: state!.lockedUntil, lockedUntil: null },
+    });
+  });
+
+  it('should count afresh after a lock ended, even within the window of the locked attempts', () => {
+    const ended: ThrottleState = { attempts: 6, windowStartedAt: at(0), lockedUntil: at(60) };
+    expect(decideLoginAttempt(ended, at(120), SETTINGS)).toEqual({
+      allowed: true,
+      next: { attempts: 1, windowStartedAt: at(120), lockedUntil: null },
+    });
+  });
+
+  it('should open a new window exactly when the old one has lasted windowSeconds', () => {
+    const counting: ThrottleState = { attempts: 4, windowStartedAt: at(0), lockedUntil: null };
+    expect(decideLoginAttempt(counting, at(899), SETTINGS).next).toEqual({
+      attempts: 5,
+      windowStartedAt: at(0),
+      lockedUntil: null,
+    });
+    expect(decideLoginAttempt(counting, at(900), SETTINGS).next).toEqual({
+      attempts: 1,
+      windowStartedAt: at(900),
+      lockedUntil: null,
+    });
+  });
 });

@@ -15,7 +15,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { NullableField, OptionalField, trimmed } from '@accompany/shared';
+import { HappenedAt, NullableField, OptionalField, trimmed } from '@accompany/shared';
 
 export enum ContactKind {
   HomeVisit = 'home_visit',
@@ -37,8 +37,12 @@ export class CreateContactDto {
   @IsEnum(ContactKind)
   kind!: ContactKind;
 
-  @ApiProperty({ example: '2026-11-20T09:30:00Z' })
+  @ApiProperty({
+    example: '2026-11-20T09:30:00Z',
+    description: 'Not in the future (5 minutes of clock skew allowed), not before HISTORY_FLOOR_DATE',
+  })
   @IsDateString({ strict: true })
+  @HappenedAt()
   occurredAt!: string;
 
   @ApiPropertyOptional({ default: true, description: 'false: an attempt (nobody answered)' })
@@ -89,7 +93,12 @@ export class CreateContactDto {
 
 export class UpdateContactDto {
   @ApiPropertyOptional({ enum: ContactKind }) @OptionalField() @IsEnum(ContactKind) kind?: ContactKind;
-  @ApiPropertyOptional() @OptionalField() @IsDateString({ strict: true }) occurredAt?: string;
+  @ApiPropertyOptional({ description: 'Not in the future, not before HISTORY_FLOOR_DATE' })
+  @OptionalField()
+  @IsDateString({ strict: true })
+  @HappenedAt()
+  occurredAt?: string;
+
   @ApiPropertyOptional() @OptionalField() @IsBoolean() contactMade?: boolean;
 
   @ApiPropertyOptional({ nullable: true, type: Number })

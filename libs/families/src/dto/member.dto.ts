@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsString, Matches, Max, Min } from 'class-validator';
-import { IsDateOnly, NullableField, OptionalField, trimmed } from '@accompany/shared';
+import { IsBoolean, IsEnum, IsInt, IsString, Matches } from 'class-validator';
+import { BornIn, HappenedAt, IsDateOnly, NullableField, OptionalField, trimmed } from '@accompany/shared';
 import { OtherNames, PersonName } from './person-name.decorators';
 
 export enum Sex {
@@ -35,21 +35,26 @@ export class CreateMemberDto {
   @IsEnum(Sex)
   sex?: Sex;
 
-  @ApiPropertyOptional({ example: '1968-04-02', nullable: true, type: String })
+  @ApiPropertyOptional({
+    example: '1968-04-02',
+    nullable: true,
+    type: String,
+    description: 'Not in the future, not before 1900-01-01',
+  })
   @NullableField()
   @IsDateOnly()
+  @HappenedAt({ floor: 'birth' })
   birthDate?: string;
 
   @ApiPropertyOptional({
     example: 1968,
     nullable: true,
     type: Number,
-    description: 'When only the year is known',
+    description: 'When only the year is known; from 1900 to this year',
   })
   @NullableField()
   @IsInt()
-  @Min(1900)
-  @Max(2100)
+  @BornIn()
   birthYear?: number;
 
   @ApiProperty({ enum: Relationship, description: 'Relationship to the missing person' })

@@ -9,7 +9,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsDateOnly, NullableField, OptionalField, trimmed } from '@accompany/shared';
+import { HappenedAt, IsDateOnly, NullableField, OptionalField, trimmed } from '@accompany/shared';
 import { MissingPersonStatus } from '../domain/missing-person-status';
 import { Sex } from './member.dto';
 import { OtherNames, PersonName } from './person-name.decorators';
@@ -42,14 +42,26 @@ export class CreateMissingPersonDto {
   @IsEnum(Sex)
   sex?: Sex;
 
-  @ApiPropertyOptional({ example: '1971-09-14', nullable: true, type: String })
+  @ApiPropertyOptional({
+    example: '1971-09-14',
+    nullable: true,
+    type: String,
+    description: 'Not in the future, not before 1900-01-01',
+  })
   @NullableField()
   @IsDateOnly()
+  @HappenedAt({ floor: 'birth' })
   birthDate?: string;
 
-  @ApiPropertyOptional({ example: '1993-04-02', nullable: true, type: String })
+  @ApiPropertyOptional({
+    example: '1993-04-02',
+    nullable: true,
+    type: String,
+    description: 'Not in the future, not before HISTORY_FLOOR_DATE',
+  })
   @NullableField()
   @IsDateOnly()
+  @HappenedAt()
   disappearedOn?: string;
 
   @ApiPropertyOptional({ nullable: true, type: String })

@@ -18,7 +18,12 @@ import type {
   UpdateFamilyDto,
 } from '../dto/family.dto';
 import { familyNotFound, notAnAccompanierOfTeam, assignmentForbidden } from '../families.errors';
-import { FamilyEvents, type FamilyClosedEvent, type FamilyReassignedEvent } from '../families.events';
+import {
+  FamilyEvents,
+  type FamilyClosedEvent,
+  type FamilyReassignedEvent,
+  type FamilyReopenedEvent,
+} from '../families.events';
 import { MembersService } from '../members/members.service';
 import { MissingPersonsService } from '../missing-persons/missing-persons.service';
 import { CaseAccess } from '../case/case-access';
@@ -141,7 +146,7 @@ export class FamiliesService {
       changedFields: plan.changedFields,
       update: (version) => this.families.update(id, version, plan.changes),
       audit: (fields) => familyUpdateAudit(id, current.teamId, fields),
-      afterUpdate: () => this.publish(user, current.teamId, id, plan),
+      afterUpdate: () => this.publish(user, current, plan),
     });
     return this.readDetail(user, id);
   }
@@ -191,10 +196,10 @@ export class FamiliesService {
   /** Reactions of other libs (reminders) run inside this transaction. */
   private async publish(
     user: AuthUser,
-    teamId: string,
-    familyId: string,
+    current: { id: string; teamId: string; assignedAccompanierId: string | null },
     plan: ReturnType<typeof planFamilyUpdate>,
   ): Promise<void> {
+    const { id: familyId, teamId } = current;
     if (plan.reassignment) {
       const event: FamilyReassignedEvent = {
         familyId,
@@ -208,6 +213,15 @@ export class FamiliesService {
     if (plan.statusChange?.to === FamilyStatus.Closed) {
       const event: FamilyClosedEvent = { familyId, teamId, actorId: user.id };
       await this.events.emitAsync(FamilyEvents.Closed, event);
+    }
+    if (plan.statusChange?.from === FamilyStatus.Closed) {
+      const event: FamilyReopenedEvent = {
+        familyId,
+        teamId,
+        assignedAccompanierId: plan.reassignment ? plan.reassignment.to : current.assignedAccompanierId,
+        actorId: user.id,
+      };
+      await this.events.emitAsync(FamilyEvents.Reopened, event);
     }
   }
 }

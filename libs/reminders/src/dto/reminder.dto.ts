@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsString, MaxLength, ValidateIf } from 'class-validator';
-import { OptionalField, PageQueryDto } from '@accompany/shared';
+import { HappenedAt, OptionalField, PageQueryDto } from '@accompany/shared';
 import { ReminderKind, ReminderStatus } from '../reminder-kind';
 
 export class ListRemindersQueryDto extends PageQueryDto {
@@ -31,9 +31,13 @@ export class UpdateReminderDto {
   @MaxLength(2000)
   note?: string;
 
-  @ApiPropertyOptional({ description: 'When the family was told (with status done)' })
+  @ApiPropertyOptional({
+    description:
+      'When the family was told (with status done); not in the future, not before HISTORY_FLOOR_DATE',
+  })
   @OptionalField()
   @IsDateString({ strict: true })
+  @HappenedAt()
   informedAt?: string;
 
   @ApiPropertyOptional({ description: 'The new due time of a snooze (required with status scheduled)' })

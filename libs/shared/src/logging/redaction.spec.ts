@@ -113,5 +113,6 @@ describe('log redaction', () => {
       method: 'GET',
       path: '/api/v1/families',
     });
+    expect(serializeRequest({ id: 'r2', method: 'GET' })).toEqual({ id: 'r2', method: 'GET', path: '' });
   });
 });

@@ -8,11 +8,11 @@ function isRealDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** A calendar date `YYYY-MM-DD` that exists and, unless `allowFuture`, is not after today (UTC). */
-export function IsDateOnly(
-  options: { allowFuture?: boolean } = {},
-  validation?: ValidationOptions,
-): PropertyDecorator {
+/**
+ * A calendar date `YYYY-MM-DD` that exists. Whether it may be in the future or how far back
+ * is another rule (HappenedAt), answered 422 rather than 400.
+ */
+export function IsDateOnly(validation?: ValidationOptions): PropertyDecorator {
   return applyDecorators(
     Matches(DATE_ONLY, { message: '$property must be a date as YYYY-MM-DD', ...validation }),
     (target: object, propertyName: string | symbol) =>
@@ -21,13 +21,12 @@ export function IsDateOnly(
         target: target.constructor,
         propertyName: String(propertyName),
         options: {
-          message: `$property must be a real date${options.allowFuture ? '' : ' not in the future'}`,
+          message: '$property must be a real date',
           ...validation,
         },
         validator: {
           validate(value: unknown): boolean {
-            if (typeof value !== 'string' || !DATE_ONLY.test(value) || !isRealDate(value)) return false;
-            return options.allowFuture === true || value <= new Date().toISOString().slice(0, 10);
+            return typeof value === 'string' && DATE_ONLY.test(value) && isRealDate(value);
           },
         },
       }),

@@ -1,5 +1,6 @@
 import type { ValidationError } from 'class-validator';
-import { toFieldErrors } from './field-errors';
+import { UnprocessableError, ValidationFailedError } from '../errors';
+import { toFieldErrors, validationErrorOf } from './field-errors';
 
 describe(toFieldErrors.name, () => {
   it('should name nested fields by their path, with a code', () => {
@@ -83,5 +84,30 @@ describe(toFieldErrors.name, () => {
     expect(toFieldErrors(errors)).toEqual([
       { field: '(body)', code: 'not_object', message: 'the body must be a JSON object' },
     ]);
+  });
+});
+
+describe(validationErrorOf.name, () => {
+  const future = {
+    field: 'occurredAt',
+    code: 'out_of_range',
+    message: 'occurredAt must not be in the future',
+  } as const;
+  const wrongType = { field: 'summary', code: 'wrong_type', message: 'summary must be a string' } as const;
+
+  it('should answer 422 OUT_OF_RANGE when every bad field is only out of range', () => {
+    const error = validationErrorOf([future, { ...future, field: 'members[0].birthDate' }]);
+    expect(error).toBeInstanceOf(UnprocessableError);
+    expect(error).toMatchObject({
+      code: 'OUT_OF_RANGE',
+      errors: [future, { ...future, field: 'members[0].birthDate' }],
+    });
+  });
+
+  it('should answer 400 with every field when some are malformed, and for no fields at all', () => {
+    const mixed = validationErrorOf([future, wrongType]);
+    expect(mixed).toBeInstanceOf(ValidationFailedError);
+    expect(mixed).toMatchObject({ code: 'VALIDATION_FAILED', errors: [future, wrongType] });
+    expect(validationErrorOf([])).toBeInstanceOf(ValidationFailedError);
   });
 });

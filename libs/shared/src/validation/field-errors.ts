@@ -1,5 +1,12 @@
 import type { ValidationError } from 'class-validator';
-import { FIELD_ERROR_CODES, type FieldError, type FieldErrorCode } from '../errors';
+import {
+  FIELD_ERROR_CODES,
+  UnprocessableError,
+  ValidationFailedError,
+  type DomainError,
+  type FieldError,
+  type FieldErrorCode,
+} from '../errors';
 
 /** class-validator's constraint names → our stable codes; anything else is `invalid`. */
 const CODE_BY_CONSTRAINT: Record<string, FieldErrorCode> = {
@@ -29,6 +36,7 @@ const CODE_BY_CONSTRAINT: Record<string, FieldErrorCode> = {
   arrayMinSize: 'too_few',
   arrayMaxSize: 'too_many',
   arrayUnique: 'not_unique',
+  happenedAt: 'out_of_range',
 };
 
 function childPath(parent: string, property: string): string {
@@ -83,4 +91,16 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
     if (error.children && error.children.length > 0) flat.push(...toFieldErrors(error.children, path));
   }
   return flat;
+}
+
+/**
+ * The error a request with these field errors gets: 400, unless every bad field is well
+ * formed but out of range (a date in the future or before the floor): then 422, like any
+ * other request the facts do not allow. A request with both kinds hears 400, with all of them.
+ */
+export function validationErrorOf(errors: FieldError[]): DomainError {
+  if (errors.length > 0 && errors.every((error) => error.code === 'out_of_range')) {
+    return new UnprocessableError('OUT_OF_RANGE', 'A date names a time that cannot be true.', errors);
+  }
+  return new ValidationFailedError(errors);
 }

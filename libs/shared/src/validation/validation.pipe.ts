@@ -1,7 +1,8 @@
 import { type ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { BadRequestError, ValidationFailedError } from '../errors';
 import { EMPTY_JSON_BODY } from '../http/json-body-parser';
-import { toFieldErrors } from './field-errors';
+import { toFieldErrors, validationErrorOf } from './field-errors';
+import { DEFAULT_HISTORY_FLOOR, setHistoryFloor } from './happened-at.decorator';
 import { findUnsafeText } from './text-safety';
 
 const CHECKED_SOURCES = new Set<ArgumentMetadata['type']>(['body', 'query', 'param']);
@@ -44,8 +45,12 @@ class InputValidationPipe extends ValidationPipe {
   }
 }
 
-/** Unknown fields are refused, types are converted only where a DTO says so. */
-export function createValidationPipe(): ValidationPipe {
+/**
+ * Unknown fields are refused, types are converted only where a DTO says so. `historyFloor`
+ * (HISTORY_FLOOR_DATE) is the earliest date a "when did it happen" field may name.
+ */
+export function createValidationPipe(options: { historyFloor?: string } = {}): ValidationPipe {
+  setHistoryFloor(options.historyFloor ?? DEFAULT_HISTORY_FLOOR);
   return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
@@ -55,6 +60,6 @@ export function createValidationPipe(): ValidationPipe {
     // `value` stays in the errors only so toFieldErrors can tell a missing field; it is never sent.
     validationError: { target: false, value: true },
     stopAtFirstError: false,
-    exceptionFactory: (errors) => new ValidationFailedError(toFieldErrors(errors)),
+    exceptionFactory: (errors) => validationErrorOf(toFieldErrors(errors)),
   });
 }
