@@ -2,6 +2,8 @@
 export const FamilyEvents = {
   Reassigned: 'family.reassigned',
   Closed: 'family.closed',
+  /** Its accompanier left the team (or their post): the family waits unassigned for a supervisor. */
+  Released: 'family.released',
 } as const;
 
 export interface FamilyReassignedEvent {
@@ -16,4 +18,12 @@ export interface FamilyClosedEvent {
   familyId: string;
   teamId: string;
   actorId: string;
+}
+
+export interface FamilyReleasedEvent {
+  familyId: string;
+  teamId: string;
+  fromAccompanierId: string;
+  /** The admin whose change of the accompanier's post released the family. */
+  actorId: string | null;
 }

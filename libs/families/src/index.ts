@@ -15,7 +15,12 @@ export { Relationship, Sex } from './dto/member.dto';
 export { normalizeName } from './domain/name-search';
 export { FAMILIES_ENTITIES, FamilyEntity, FamilyMemberEntity, MissingPersonEntity } from './entities';
 export { FamiliesModule } from './families.module';
-export { FamilyEvents, type FamilyClosedEvent, type FamilyReassignedEvent } from './families.events';
+export {
+  FamilyEvents,
+  type FamilyClosedEvent,
+  type FamilyReassignedEvent,
+  type FamilyReleasedEvent,
+} from './families.events';
 export { FamiliesService } from './families/families.service';
 export { FAMILY_DETAIL_SELECT } from './families/family-sql';
 export { toFamilyDto } from './families/family.mapper';

@@ -83,6 +83,14 @@ export class RemindersListener {
    */
   @OnEvent(FamilyEvents.Reassigned, { suppressErrors: false })
   async onFamilyReassigned(event: FamilyReassignedEvent): Promise<void> {
+    if (event.toAccompanierId) {
+      // The family has an accompanier again: the supervisor's call to reassign it is answered.
+      await this.reminders.updateOpen(
+        event.familyId,
+        { status: ReminderStatus.Done, doneAt: new Date(), doneBy: event.actorId },
+        [ReminderKind.ReassignFamily],
+      );
+    }
     const moved = await this.reminders.updateOpen(event.familyId, {
       assigneeId: event.toAccompanierId ?? event.actorId,
     });
