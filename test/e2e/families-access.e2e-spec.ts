@@ -286,7 +286,26 @@ describe('families: role × relation access matrix', () => {
         ...[...cases.values()].map((c) => c.id),
         ...[...listed.values()].flatMap((s) => [...s]),
       ]);
-      expect(all.size).toBeGreaterThanOrEqual(cases.size);
+      // Of the matrix cases (whose assignments are known), each user lists exactly those the rules give them.
+      const matrixRelations: Record<string, Relation[]> = {
+        'supervisor a': ['assigned', 'colleague', 'unassigned'],
+        'accompanier a': ['assigned'],
+        'psychologist a': [],
+        'supervisor b': ['otherTeam'],
+        'accompanier b': ['otherTeam'],
+        'psychologist b': [],
+        colleague: ['colleague'],
+      };
+      const matrixCases = [...cases.entries()].map(([key, c]) => ({ relation: key.split('/')[1], id: c.id }));
+      for (const [label] of everyone()) {
+        const want = matrixCases.filter((c) => matrixRelations[label]!.includes(c.relation as Relation));
+        const got = matrixCases.filter((c) => listed.get(label)!.has(c.id));
+        expect({ label, ids: got.map((c) => c.id).sort() }).toEqual({
+          label,
+          ids: want.map((c) => c.id).sort(),
+        });
+        expect(want.length).toBe(matrixRelations[label]!.length * CALLERS.length);
+      }
       for (const [label, user] of everyone()) {
         for (const id of all) {
           const status = (await api.get(`/families/${id}`, user.accessToken)).status;

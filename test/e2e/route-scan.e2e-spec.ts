@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Controller, Get, Post, RequestMethod, SetMetadata, type Type } from '@nestjs/common';
+import { Controller, Get, Module, Post, RequestMethod, SetMetadata, type Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import {
@@ -11,6 +11,8 @@ import {
   ROLE_PERMISSIONS,
 } from '@accompany/auth';
 import { API_PREFIX } from '../../apps/api/src/create-api-app';
+import { expectProblem } from '../factories/admin.helpers';
+import { ADMIN, login } from '../factories/world.factory';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
 interface ScannedRoute {
@@ -264,5 +266,68 @@ describe('route scan (deny by default)', () => {
       const status = (await t.http.request(method, url, body)).status;
       expect({ route: `${method} ${path}`, status }).toEqual({ route: `${method} ${path}`, status: 401 });
     }
+  });
+});
+
+/** Handlers a developer forgot to declare, mounted for real, counting every call that reaches them. */
+const undeclaredCalls: string[] = [];
+
+@Controller('undeclared-probe')
+class UndeclaredController {
+  @Get()
+  forgotten(): string {
+    undeclaredCalls.push('forgotten');
+    return 'leaked';
+  }
+
+  @Post('empty')
+  @SetMetadata(REQUIRED_PERMISSIONS, [])
+  emptyList(): string {
+    undeclaredCalls.push('emptyList');
+    return 'leaked';
+  }
+}
+
+@Module({ controllers: [UndeclaredController] })
+class UndeclaredModule {}
+
+/**
+ * The scan above only proves the app has no undeclared route; this proves the guard itself
+ * refuses one that slips in: mounted in a real app, it answers 403 to everyone, token or not,
+ * and its handler never runs.
+ */
+describe('access guard on a mounted route that declares no access rule', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({}, { extraModules: [UndeclaredModule] });
+  });
+  afterAll(() => t.close());
+
+  it('should answer 403 ROUTE_NOT_DECLARED with or without a valid token, never running the handler', async () => {
+    const token = (await login(t.http, ADMIN.email, ADMIN.password)).accessToken;
+    // The token is good: a declared route lets it in.
+    expect((await t.http.get(`/${API_PREFIX}/auth/me`, { token })).status).toBe(200);
+    const calls: Array<[string, string, string | undefined]> = [
+      ['GET', 'undeclared-probe', undefined],
+      ['GET', 'undeclared-probe', token],
+      ['POST', 'undeclared-probe/empty', undefined],
+      ['POST', 'undeclared-probe/empty', token],
+    ];
+    for (const [method, path, withToken] of calls) {
+      const response = await t.http.request(
+        method,
+        `/${API_PREFIX}/${path}`,
+        method === 'POST' ? {} : undefined,
+        {
+          token: withToken,
+        },
+      );
+      const label = `${method} ${path} ${withToken ? 'with' : 'without'} a token`;
+      expect({ label, status: response.status }).toEqual({ label, status: 403 });
+      expect(expectProblem(response, 403).code).toBe('ROUTE_NOT_DECLARED');
+      expect(response.text).not.toContain('leaked');
+    }
+    expect(undeclaredCalls).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ export { PasswordHasher } from './login/password-hasher';
 export { TeamsService } from './teams/teams.service';
 export { BootstrapAdminService } from './users/bootstrap-admin.service';
 export { UsersService } from './users/users.service';
+export { UserEvents, type UserLeftTeamEvent } from './users/users.events';
 export { UsersReadModule } from './users-read.module';
 export { UserDirectory } from './users/user-directory';
 export { SessionsService } from './sessions/sessions.service';

@@ -198,17 +198,28 @@ export class ContactsService {
     });
   }
 
-  /** Visible (404 otherwise) and written by the caller (403 otherwise). */
+  /**
+   * The author's own record: they keep it while they are in the family's team (an active
+   * user, or they would have no session), for its edit window even once the family went to
+   * a colleague, and afterwards (corrections) while they still see the family. Leaving the
+   * team ends it. Others who see the family get 403; everyone else 404, as if it did not exist.
+   */
   private async requireOwn(user: AuthUser, id: string): Promise<{ contact: ContactEntity; teamId: string }> {
     const contact = await this.contacts.findById(id);
     if (!contact) throw contactNotFound();
+    const isAuthor = contact.authorId === user.id;
+    const teamId = await this.families.teamOf(contact.familyId);
+    if (teamId === null) throw contactNotFound();
+    if (isAuthor && teamId === user.teamId && isEditable(contact.createdAt, new Date())) {
+      return { contact, teamId };
+    }
     const family = await this.families.requireVisible(user, contact.familyId).catch((error: unknown) => {
       if (error instanceof NotFoundError) return null;
       throw error;
     });
     if (!family) throw contactNotFound();
-    if (contact.authorId !== user.id) throw notTheAuthor();
-    return { contact, teamId: family.teamId };
+    if (!isAuthor) throw notTheAuthor();
+    return { contact, teamId };
   }
 
   private async requireParticipants(familyId: string, participantIds: string[]): Promise<void> {

@@ -4,6 +4,8 @@ export const FamilyEvents = {
   Closed: 'family.closed',
   /** closed → active: the case takes work again (reminders plans its first follow-up). */
   Reopened: 'family.reopened',
+  /** Its accompanier left the team (or their post): the family waits unassigned for a supervisor. */
+  Released: 'family.released',
 } as const;
 
 export interface FamilyReassignedEvent {
@@ -26,4 +28,12 @@ export interface FamilyReopenedEvent {
   /** After any reassignment made in the same request. */
   assignedAccompanierId: string | null;
   actorId: string;
+}
+
+export interface FamilyReleasedEvent {
+  familyId: string;
+  teamId: string;
+  fromAccompanierId: string;
+  /** The admin whose change of the accompanier's post released the family. */
+  actorId: string | null;
 }

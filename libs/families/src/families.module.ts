@@ -6,6 +6,7 @@ import { FamilyVisibility } from './access/family-visibility';
 import { CaseAccess } from './case/case-access';
 import { CaseRepository } from './case/case.repository';
 import { FAMILIES_ENTITIES } from './entities';
+import { AssignmentsReleaseListener } from './families/assignments-release.listener';
 import { FamiliesController } from './families/families.controller';
 import { FamiliesRepository } from './families/families.repository';
 import { FamiliesService } from './families/families.service';
@@ -26,6 +27,7 @@ import { MissingPersonsService } from './missing-persons/missing-persons.service
     CaseAccess,
     FamiliesRepository,
     FamiliesService,
+    AssignmentsReleaseListener,
     MembersRepository,
     MembersService,
     MissingPersonsRepository,

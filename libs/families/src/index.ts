@@ -19,6 +19,7 @@ export {
   FamilyEvents,
   type FamilyClosedEvent,
   type FamilyReassignedEvent,
+  type FamilyReleasedEvent,
   type FamilyReopenedEvent,
 } from './families.events';
 export { FamiliesService } from './families/families.service';

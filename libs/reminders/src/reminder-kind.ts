@@ -5,6 +5,8 @@ export enum ReminderKind {
   ReferralPending = 'referral_pending',
   FamilyNotification = 'family_notification',
   IdentificationSupport = 'identification_support',
+  /** The family's accompanier left the team: a supervisor assigns it to someone else. */
+  ReassignFamily = 'reassign_family',
 }
 
 export enum ReminderStatus {

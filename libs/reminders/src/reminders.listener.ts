@@ -10,7 +10,7 @@ import {
   type FamilyReassignedEvent,
   type FamilyReopenedEvent,
 } from '@accompany/families';
-import { ReminderStatus } from './reminder-kind';
+import { ReminderKind, ReminderStatus } from './reminder-kind';
 import { ReminderQueue } from './reminder-queue';
 import { type ContactPlan, planAfterContact, planAfterReopening } from './reminder-rules';
 import { RemindersRepository } from './reminders.repository';
@@ -88,6 +88,14 @@ export class RemindersListener {
    */
   @OnEvent(FamilyEvents.Reassigned, { suppressErrors: false })
   async onFamilyReassigned(event: FamilyReassignedEvent): Promise<void> {
+    if (event.toAccompanierId) {
+      // The family has an accompanier again: the supervisor's call to reassign it is answered.
+      await this.reminders.updateOpen(
+        event.familyId,
+        { status: ReminderStatus.Done, doneAt: new Date(), doneBy: event.actorId },
+        [ReminderKind.ReassignFamily],
+      );
+    }
     const moved = await this.reminders.updateOpen(event.familyId, {
       assigneeId: event.toAccompanierId ?? event.actorId,
     });

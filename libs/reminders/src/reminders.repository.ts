@@ -202,4 +202,25 @@ export class RemindersRepository {
     if (afterId) query.andWhere('r.id > :afterId', { afterId });
     return query.getMany();
   }
+
+  /** Changes every open reminder the user holds in the team; returns them as changed. */
+  async updateOpenOfAssignee(
+    assigneeId: string,
+    teamId: string,
+    changes: ReminderChanges,
+  ): Promise<ReminderEntity[]> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('assignee_id = :assigneeId AND team_id = :teamId AND status IN (:...open)', {
+        assigneeId,
+        teamId,
+        open: OPEN_STATUSES,
+      })
+      .returning(['id'])
+      .execute();
+    const ids = (result.raw as Array<{ id: string }>).map((row) => row.id);
+    return ids.length > 0 ? this.repo.findBy({ id: In(ids) }) : [];
+  }
 }

@@ -23,7 +23,7 @@ export class RemindersService {
     private readonly versioned: VersionedWriter,
   ) {}
 
-  /** `mine`: the caller's reminders; `team` (supervisors): the team's escalated ones. */
+  /** `mine`: the caller's reminders in their team; `team` (supervisors): the team's escalated ones. */
   async list(user: AuthUser, query: ListRemindersQueryDto): Promise<Page<ReminderDto>> {
     const team = query.scope === 'team';
     if (team && !hasPermission(user.role, Permission.ReminderReadTeam)) throw teamScopeForbidden();
@@ -34,10 +34,11 @@ export class RemindersService {
       : query.status
         ? [query.status]
         : [...OPEN_STATUSES];
-    if (statuses.length === 0) return { items: [], nextCursor: null };
+    if (statuses.length === 0 || user.teamId === null) return { items: [], nextCursor: null };
     const rows = await this.reminders.findPage({
       assigneeId: team ? undefined : user.id,
-      teamId: team ? (user.teamId ?? '00000000-0000-0000-0000-000000000000') : undefined,
+      // Only the caller's current team: one still assigned elsewhere has left that work.
+      teamId: user.teamId,
       statuses,
       after: after ? { dueAt: after[0]!, id: after[1]! } : undefined,
       limit,
@@ -102,12 +103,12 @@ export class RemindersService {
     return toReminderDto({ ...current, ...changes, ...updated });
   }
 
+  /** Only within the caller's current team: a user who moved on no longer handles the old team's work. */
   private mayHandle(user: AuthUser, reminder: ReminderEntity): boolean {
+    if (reminder.teamId !== user.teamId) return false;
     if (reminder.assigneeId === user.id) return true;
     return (
-      reminder.status === ReminderStatus.Escalated &&
-      reminder.teamId === user.teamId &&
-      hasPermission(user.role, Permission.ReminderReadTeam)
+      reminder.status === ReminderStatus.Escalated && hasPermission(user.role, Permission.ReminderReadTeam)
     );
   }
 }

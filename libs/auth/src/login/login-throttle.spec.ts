@@ -30,10 +30,23 @@ describe(decideLoginAttempt.name, () => {
     expect(later.next.lockedUntil).toEqual(state?.lockedUntil);
   });
 
-  it('should start afresh once the lock has ended', () => {
-    const { state } = attempts(6);
-    const after = decideLoginAttempt(state, at(5 + 901), SETTINGS);
-    expect(after).toMatchObject({ allowed: true, next: { attempts: 1, lockedUntil: null } });
+  it('should start afresh once the lock has ended, even while the window that counted the failures is still open', () => {
+    // A lock shorter than the window: the first attempt after the lock falls inside the window,
+    // where carrying the old count on would refuse it (7 > 5). Starting afresh allows five again.
+    const settings = { maxFailures: 5, lockSeconds: 60, windowSeconds: 900 };
+    let state: ThrottleState | null = null;
+    for (let i = 0; i < 6; i += 1) state = decideLoginAttempt(state, at(i), settings).next;
+    expect(state?.lockedUntil).toEqual(at(5 + 60));
+    const firstAfterLock = at(5 + 61);
+    expect(firstAfterLock.getTime() - state!.windowStartedAt.getTime()).toBeLessThan(900 * 1000);
+    const decisions = [];
+    for (let i = 0; i < 6; i += 1) {
+      const decision = decideLoginAttempt(state, new Date(firstAfterLock.getTime() + i * 1000), settings);
+      decisions.push(decision);
+      state = decision.next;
+    }
+    expect(decisions[0]).toMatchObject({ allowed: true, next: { attempts: 1, lockedUntil: null } });
+    expect(decisions.map((d) => d.allowed)).toEqual([true, true, true, true, true, false]);
   });
 
   it('should forget attempts older than the window', () => {

@@ -72,4 +72,39 @@ describe(planUserUpdate.name, () => {
       expect.objectContaining({ code: 'ADMIN_HAS_NO_TEAM' }),
     );
   });
+
+  it('should name the post the user leaves: their old team and role, and why', () => {
+    const left = (dto: Parameters<typeof planUserUpdate>[2], current = user()) =>
+      planUserUpdate(ADMIN_ID, current, dto).leavesTeam;
+    expect(left({ teamId: TEAM_B })).toEqual({
+      teamId: TEAM_A,
+      role: Role.Accompanier,
+      reason: 'team_changed',
+    });
+    expect(left({ active: false })).toEqual({
+      teamId: TEAM_A,
+      role: Role.Accompanier,
+      reason: 'deactivated',
+    });
+    expect(left({ role: Role.Psychologist })).toEqual({
+      teamId: TEAM_A,
+      role: Role.Accompanier,
+      reason: 'role_changed',
+    });
+    expect(left({ role: Role.Admin })).toEqual({
+      teamId: TEAM_A,
+      role: Role.Accompanier,
+      reason: 'team_changed',
+    });
+    expect(left({ active: false, teamId: TEAM_B })).toMatchObject({ teamId: TEAM_A, reason: 'deactivated' });
+  });
+
+  it('should leave no post for edits that keep it, nor for admins, who have no team', () => {
+    const left = (dto: Parameters<typeof planUserUpdate>[2], current = user()) =>
+      planUserUpdate(ADMIN_ID, current, dto).leavesTeam;
+    expect(left({ fullName: 'Aysel Q', teamId: TEAM_A, role: Role.Accompanier, active: true })).toBeNull();
+    expect(left({ password: 'a-new-long-password' })).toBeNull();
+    expect(left({ active: true }, user({ active: false }))).toBeNull();
+    expect(left({ active: false }, user({ role: Role.Admin, teamId: null }))).toBeNull();
+  });
 });

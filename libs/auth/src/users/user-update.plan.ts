@@ -2,6 +2,7 @@ import { Role } from '../access/role.enum';
 import type { UpdateUserDto } from '../dto/user.dto';
 import type { UserEntity } from '../entities';
 import type { SessionEndReason } from '../sessions/sessions.service';
+import type { LeftTeamReason } from './users.events';
 import type { UserChanges } from './users.repository';
 import { adminHasNoTeam, ownRoleChange, teamRequired } from './users.errors';
 
@@ -10,6 +11,11 @@ export interface UserUpdatePlan {
   changedFields: string[];
   /** The strongest reason the user's sessions must end, or null when they may go on. */
   endSessionsBecause: SessionEndReason | null;
+  /**
+   * The post the user gives up (their team until now, the role they held in it), or null when
+   * they keep it. Their open work in that team is then released to its supervisors.
+   */
+  leavesTeam: { teamId: string; role: Role; reason: LeftTeamReason } | null;
 }
 
 /**
@@ -53,5 +59,23 @@ export function planUserUpdate(actorId: string, current: UserEntity, dto: Update
   if ('teamId' in changes) endSessionsBecause = 'team_changed';
   if (roleChanged) endSessionsBecause = 'role_changed';
   if (changes.active === false) endSessionsBecause = 'deactivated';
-  return { changes, changedFields, endSessionsBecause };
+  return { changes, changedFields, endSessionsBecause, leavesTeam: leftPost(current, changes, roleChanged) };
+}
+
+/** A deactivation, a team change or a role change each end the user's post in their team. */
+function leftPost(
+  current: UserEntity,
+  changes: UserChanges,
+  roleChanged: boolean,
+): UserUpdatePlan['leavesTeam'] {
+  if (current.teamId === null) return null;
+  const reason: LeftTeamReason | null =
+    changes.active === false
+      ? 'deactivated'
+      : 'teamId' in changes
+        ? 'team_changed'
+        : roleChanged
+          ? 'role_changed'
+          : null;
+  return reason ? { teamId: current.teamId, role: current.role, reason } : null;
 }

@@ -41,14 +41,17 @@ export class UsersRepository {
     return this.repo.create(result.generatedMaps[0] as UserEntity);
   }
 
-  /**
-   * Applies changes only if the row still has `expectedVersion` (when given); returns the
-   * updated row, or null when the version no longer matches.
-   */
   /** Applies the changes only at `expectedVersion`; null when the row has moved on. */
   async update(id: string, changes: UserChanges, expectedVersion: number): Promise<UserEntity | null> {
     const updated = await updateVersioned(this.tx.manager(), UserEntity, id, expectedVersion, changes);
     return updated ? this.findById(id) : null;
+  }
+
+  findActiveInTeam(teamId: string, role: Role): Promise<UserEntity[]> {
+    return this.repo.find({
+      where: { teamId, role, active: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   findPage(filter: UserFilter): Promise<UserEntity[]> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AuditAction, AuditService, VersionedWriter } from '@accompany/audit';
 import { TransactionRunner } from '@accompany/persistence';
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '@accompany/shared';
@@ -19,6 +20,7 @@ import { SessionsService, type SessionEndReason } from '../sessions/sessions.ser
 import { TeamsRepository } from '../teams/teams.repository';
 import { toDirectoryEntry, toUserDto } from './user.mapper';
 import { planUserUpdate } from './user-update.plan';
+import { UserEvents, type UserLeftTeamEvent } from './users.events';
 import { UsersRepository } from './users.repository';
 import { adminHasNoTeam, emailTaken, teamRequired, unknownTeam, userNotFound } from './users.errors';
 
@@ -32,6 +34,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
     private readonly versioned: VersionedWriter,
+    private readonly events: EventEmitter2,
   ) {}
 
   async create(actor: AuthUser, dto: CreateUserDto): Promise<UserDto> {
@@ -107,6 +110,11 @@ export class UsersService {
       }),
       afterUpdate: async () => {
         if (plan.endSessionsBecause) await this.sessions.endAllForUser(id, plan.endSessionsBecause);
+        // Libs holding the user's work in the old team release it in this transaction.
+        if (plan.leavesTeam) {
+          const event: UserLeftTeamEvent = { userId: id, ...plan.leavesTeam, actor: auditActorOf(actor) };
+          await this.events.emitAsync(UserEvents.LeftTeam, event);
+        }
       },
     });
     return toUserDto(updated ?? current);
@@ -116,6 +124,11 @@ export class UsersService {
   async isActiveMemberWithRole(userId: string, teamId: string, role: Role): Promise<boolean> {
     const user = await this.users.findById(userId);
     return user !== null && user.active && user.teamId === teamId && user.role === role;
+  }
+
+  /** Ids of the team's active users holding the role, longest-serving first (e.g. to hand work to). */
+  async activeIdsWithRole(teamId: string, role: Role): Promise<string[]> {
+    return (await this.users.findActiveInTeam(teamId, role)).map((user) => user.id);
   }
 
   private canSee(actor: AuthUser, user: UserEntity): boolean {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner, updateVersioned } from '@accompany/persistence';
 import type { FamilyScope } from '../access/family-scope';
+import type { FamilyStatus } from '../domain/family-status';
 import { FamilyEntity } from '../entities';
 import type { FamilyDetailRow, FamilySummaryRow } from './family-rows';
 import { familyDetailSelect, familySummarySelect, nameMatch } from './family-sql';
@@ -99,6 +100,22 @@ export class FamiliesRepository {
     return this.tx.query<FamilySummaryRow>(
       `${familySummarySelect(scope)} WHERE ${where.join(' AND ')} ORDER BY f.created_at DESC, f.id DESC LIMIT :limit`,
       params,
+    );
+  }
+
+  /**
+   * Unassigns every family of the team assigned to the user, whatever its version (the
+   * assignment ends with the post, not by an edit); answers the released families.
+   */
+  releaseAssignments(teamId: string, userId: string): Promise<Array<{ id: string; status: FamilyStatus }>> {
+    // As a SELECT over the UPDATE, so the driver answers the rows (not [rows, count]).
+    return this.tx.query(
+      `WITH released AS (
+         UPDATE families SET assigned_accompanier_id = NULL, version = version + 1, updated_at = now()
+          WHERE team_id = :teamId AND assigned_accompanier_id = :userId
+         RETURNING id, status)
+       SELECT id, status FROM released ORDER BY id`,
+      { teamId, userId },
     );
   }
 

@@ -175,6 +175,14 @@ export class FamiliesService {
     return this.cases.memberIds(familyId);
   }
 
+  /**
+   * The team a family belongs to, whoever asks (null: no such family). For rights that
+   * follow team membership rather than visibility, e.g. an author's edit of their contact.
+   */
+  async teamOf(familyId: string): Promise<string | null> {
+    return (await this.cases.findById(familyId))?.teamId ?? null;
+  }
+
   /** The accompanier a family is assigned to, for libs that route work to them (reminders). */
   async assigneeOf(familyId: string): Promise<string | null> {
     return (await this.cases.findById(familyId))?.assignedAccompanierId ?? null;

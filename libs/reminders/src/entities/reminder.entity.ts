@@ -17,7 +17,7 @@ import type { ReminderKind, ReminderStatus } from '../reminder-kind';
 @Index('idx_reminders_open_due', ['dueAt'], { where: `status IN ('scheduled', 'due')` })
 @Check(
   'chk_reminders_kind',
-  `kind IN ('follow_up_contact', 'contact_retry', 'inactivity', 'referral_pending', 'family_notification', 'identification_support')`,
+  `kind IN ('follow_up_contact', 'contact_retry', 'inactivity', 'referral_pending', 'family_notification', 'identification_support', 'reassign_family')`,
 )
 @Check('chk_reminders_status', `status IN ('scheduled', 'due', 'done', 'escalated', 'cancelled')`)
 export class ReminderEntity extends VersionedEntity {
