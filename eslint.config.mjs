@@ -1,6 +1,7 @@
 // @ts-check
 import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -61,6 +62,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The browser UI: React's rules of hooks and exhaustive dependencies.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
   },
   {
     files: ['libs/config/src/**', 'test/**', 'bench/**', 'scripts/**'],

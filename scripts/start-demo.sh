@@ -37,6 +37,7 @@ cat <<TXT
 ${rule}
  Accompany is running (Ctrl-C stops API and worker)
 
+  Web UI            http://localhost:${port}/   (sign in with a demo login below)
   API               http://localhost:${port}/api/v1
   API docs          http://localhost:${port}/api/docs   (OpenAPI JSON: /api/docs-json)
   Health            http://localhost:${port}/health/ready

@@ -14,6 +14,7 @@ import { API_PREFIX } from '../../apps/api/src/create-api-app';
 import { expectProblem } from '../factories/admin.helpers';
 import { ADMIN, login } from '../factories/world.factory';
 import { startTestApp, type TestApp } from '../setup/test-app';
+import { fakeWebBuild } from '../setup/web-fixture';
 
 interface ScannedRoute {
   /** e.g. "POST /auth/login" (controller path + handler path, without the global prefix). */
@@ -136,7 +137,8 @@ describe('route scan (deny by default)', () => {
   let scanner: MetadataScanner;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // With a (stand-in) UI build mounted, so its routes are scanned as well.
+    t = await startTestApp({}, { webDir: fakeWebBuild() });
     // Not every core provider is registered in the app's container: fall back to building them.
     const resolve = <T>(token: Type<T>, build: () => T): T => {
       try {
@@ -239,11 +241,11 @@ describe('route scan (deny by default)', () => {
   });
 
   /**
-   * Routes Fastify serves outside Nest's controllers (docs, the queue dashboard) are listed
-   * too: each must be a reviewed mount, and every dashboard path refuses a caller without
-   * the dashboard cookie.
+   * Routes Fastify serves outside Nest's controllers (docs, the queue dashboard, the web UI)
+   * are listed too: each must be a reviewed mount, every dashboard path refuses a caller
+   * without the dashboard cookie, and the UI's catch-all gives no server path away.
    */
-  it('should serve nothing outside Nest but the docs and the cookie-guarded queue dashboard', async () => {
+  it('should serve nothing outside Nest but the docs, the cookie-guarded queue dashboard and the UI', async () => {
     const printed = t.app.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false });
     const paths = routeTreePaths(printed);
     const nest = new Set(
@@ -253,10 +255,19 @@ describe('route scan (deny by default)', () => {
       }),
     );
     const outside = paths.filter(({ path }) => !nest.has(path) && !nest.has(path.replace(/\/$/, '')));
+    const webUi = ({ path }: { path: string }) =>
+      ['/', '/*', '/index.html'].includes(path) || path.startsWith('/assets/');
     const unreviewed = outside.filter(
-      ({ path }) => !path.startsWith('/api/docs') && !path.startsWith('/admin/queues'),
+      (route) =>
+        !route.path.startsWith('/api/docs') && !route.path.startsWith('/admin/queues') && !webUi(route),
     );
     expect(unreviewed).toEqual([]);
+    expect(outside.filter(webUi).map(({ path }) => path)).toEqual(expect.arrayContaining(['/', '/*']));
+    // The UI's catch-all answers only page loads outside the server's prefixes.
+    for (const path of ['/api/v1/nowhere', '/health/nowhere', '/admin/nowhere']) {
+      const response = await t.http.get(path, { headers: { accept: 'text/html' } });
+      expect({ path, status: response.status }).toEqual({ path, status: 404 });
+    }
     const dashboard = outside.filter(({ path }) => path.startsWith('/admin/queues'));
     expect(dashboard.length).toBeGreaterThan(2);
     for (const { path, method } of dashboard) {

@@ -20,6 +20,7 @@ import {
 import { ApiModule } from './api.module';
 import { applyApiPrefix } from './api-prefix';
 import { setUpOpenApi } from './openapi';
+import { mountWebApp, WEB_DIST_DIR } from './web/web-app.mount';
 
 export { API_PREFIX };
 
@@ -33,6 +34,8 @@ export async function createApiApp(
     logging?: LoggingOptions;
     /** Modules mounted beside the API's own (tests contribute e.g. visibility rules this way). */
     extraModules?: Array<Type | DynamicModule>;
+    /** The built browser UI served at `/` (dist/web by default); false serves none. */
+    webDir?: string | false;
   } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -67,6 +70,8 @@ export async function createApiApp(
 
   await app.register(fastifyCookie);
   await mountQueueDashboard(app);
+  const webDir = options.webDir ?? WEB_DIST_DIR;
+  if (webDir !== false) await mountWebApp(app, webDir);
   if (config.http.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.http.corsOrigins,

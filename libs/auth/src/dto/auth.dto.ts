@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { OptionalField } from '@accompany/shared';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
 export const PASSWORD_MIN = 12;
@@ -18,11 +19,15 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty()
+  @ApiProperty({
+    required: false,
+    description: 'Required unless the browser sends the refresh cookie (then leave it out)',
+  })
+  @OptionalField()
   @IsString()
   @MinLength(16)
   @MaxLength(256)
-  refreshToken!: string;
+  refreshToken?: string;
 }
 
 export class ChangePasswordDto {
@@ -41,7 +46,8 @@ export class ChangePasswordDto {
 
 export class TokenPairDto {
   @ApiProperty() accessToken!: string;
-  @ApiProperty() refreshToken!: string;
+  @ApiProperty({ required: false, description: 'Left out when the refresh token went into the cookie' })
+  refreshToken?: string;
   @ApiProperty({ description: 'Access token lifetime in seconds', type: 'integer' }) expiresIn!: number;
 }
 

@@ -4,13 +4,13 @@
  * helmet itself still decides the values: its middleware runs once at start-up against a
  * recorder, so the headers follow helmet's defaults as the library updates them.
  *
- * One kind today: `api`, the JSON routes (and the Swagger UI served beside them, whose
- * inline styles and scripts the policy allows). A web UI with a strict, nonce-free
- * Content-Security-Policy gets its own kind here.
+ * Two kinds: `api`, the JSON routes (and the Swagger UI served beside them, whose inline
+ * styles and scripts the policy allows), and `web`, the browser UI at `/`, whose policy
+ * allows nothing inline and nothing from another origin.
  */
 import helmet, { type HelmetOptions } from 'helmet';
 
-export type SecurityHeaderKind = 'api';
+export type SecurityHeaderKind = 'api' | 'web';
 
 /** Runs helmet's middleware once and keeps the headers it sets. */
 function headersOf(options: HelmetOptions): Readonly<Record<string, string>> {
@@ -42,5 +42,29 @@ const API_HEADERS = headersOf({
   },
 });
 
+/**
+ * The UI is built files only (Vite emits no inline script or style): no 'unsafe-inline',
+ * no nonce, no other origin; it talks to its own API (connect-src 'self').
+ */
+const WEB_HEADERS = headersOf({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      scriptSrcAttr: ["'none'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      manifestSrc: ["'self'"],
+    },
+  },
+});
+
 export const SECURITY_HEADERS: Readonly<Record<SecurityHeaderKind, Readonly<Record<string, string>>>> =
-  Object.freeze({ api: API_HEADERS });
+  Object.freeze({ api: API_HEADERS, web: WEB_HEADERS });
