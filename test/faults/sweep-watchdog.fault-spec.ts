@@ -1,10 +1,6 @@
 import { isoIn, recordContact } from '../factories/contact.factory';
-import { FamilyApi } from '../factories/family.factory';
-import { ADMIN, createTeam, createUser, login, uniqueSuffix } from '../factories/world.factory';
-import { Db, pause, poll, QueueProbe } from '../setup/fault-fixtures';
-import { PrivateRedis } from '../setup/private-redis';
-import { startTestApp, type TestApp } from '../setup/test-app';
-import { WorkerProcess } from '../setup/worker-process';
+import { pause, poll } from '../setup/fault-fixtures';
+import { useFaultRig } from '../setup/fault-rig';
 
 /**
  * Redis loses its data under a running worker (issue 12, item 5): FLUSHDB takes the sweep's job
@@ -20,50 +16,24 @@ interface ReadyBody {
 }
 
 describe('the reminder sweep, kept alive by the worker', () => {
-  let redis: PrivateRedis | undefined;
-  let t: TestApp | undefined;
-  let db: Db | undefined;
-  let probe: QueueProbe | undefined;
-  const workers: WorkerProcess[] = [];
-  const ready = () => t!.http.get<ReadyBody>('/health/ready');
-
-  beforeAll(async () => {
-    redis = await PrivateRedis.start();
-    t = await startTestApp({ ...FAST, REDIS_URL: redis.url });
-    db = await Db.connect();
-    probe = new QueueProbe(redis.url);
-  });
-
-  afterAll(async () => {
-    try {
-      await Promise.all(workers.map((worker) => worker.stop()));
-      await probe?.close();
-      await db?.close();
-      await t?.close();
-    } finally {
-      await redis?.stop();
-    }
-  });
+  const rig = useFaultRig(FAST);
+  const ready = () => rig.t.http.get<ReadyBody>('/health/ready');
 
   it('should restore the sweep after FLUSHDB without a restart and deliver a reminder due beyond the horizon once', async () => {
-    const api = new FamilyApi(t!.http);
-    const admin = (await login(t!.http, ADMIN.email, ADMIN.password)).accessToken;
-    const team = await createTeam(t!.http, admin, `Watchdog ${uniqueSuffix()}`);
-    const accompanier = await createUser(t!.http, admin, 'accompanier', team.id, 'watchdog');
-    const worker = await WorkerProcess.start(redis!.url, FAST);
-    workers.push(worker);
-    expect(await poll(() => probe!.queue.getJobScheduler(SCHEDULER), Boolean)).toBeDefined();
+    const { api, accompanier } = await rig.accompanier('watchdog');
+    const worker = await rig.startWorker(FAST);
+    expect(await poll(() => rig.probe.queue.getJobScheduler(SCHEDULER), Boolean)).toBeDefined();
 
     // Due in 15 s, three horizons away: only a sweep can bring it into Redis.
     const family = await api.createFamily(accompanier.accessToken);
     await recordContact(api, accompanier.accessToken, family.id, { nextFollowUpAt: isoIn(15_000) });
-    const id = await db!.followUpOf(family.id);
-    expect(await probe!.queue.getJob(`reminder-${id}-1`)).toBeUndefined();
+    const id = await rig.db.followUpOf(family.id);
+    expect(await rig.probe.queue.getJob(`reminder-${id}-1`)).toBeUndefined();
 
-    await probe!.redis.flushdb();
-    expect(await probe!.queue.getJobScheduler(SCHEDULER)).toBeUndefined();
+    await rig.probe.redis.flushdb();
+    expect(await rig.probe.queue.getJobScheduler(SCHEDULER)).toBeUndefined();
 
-    const restored = await poll(() => probe!.queue.getJobScheduler(SCHEDULER), Boolean, 10_000);
+    const restored = await poll(() => rig.probe.queue.getJobScheduler(SCHEDULER), Boolean, 10_000);
     expect(restored).toBeDefined();
     expect(worker.lines).toContainEqual(
       expect.objectContaining({
@@ -72,14 +42,14 @@ describe('the reminder sweep, kept alive by the worker', () => {
       }),
     );
     const row = await poll(
-      () => db!.row(id),
+      () => rig.db.row(id),
       (r) => r.status !== 'scheduled',
       40_000,
     );
     expect(row).toEqual({ status: 'due', version: 2 });
     // Several sweeps and watchdog looks later it has not moved again.
     await pause(5000);
-    expect(await db!.row(id)).toEqual({ status: 'due', version: 2 });
+    expect(await rig.db.row(id)).toEqual({ status: 'due', version: 2 });
     expect(worker.moves(id)).toBe(1);
     expect(worker.running).toBe(true);
 
@@ -90,13 +60,9 @@ describe('the reminder sweep, kept alive by the worker', () => {
   });
 
   it('should make the worker unhealthy when the last sweep is too old, while the API stays ready', async () => {
-    for (const worker of workers.splice(0)) await worker.stop();
+    await rig.stopWorkers();
     // Sweeps an hour apart: its watchdog looks only once a minute, so the stale record stays.
-    const worker = await WorkerProcess.start(redis!.url, {
-      REMINDER_HORIZON: 'P1D',
-      REMINDER_SWEEP_EVERY: 'PT1H',
-    });
-    workers.push(worker);
+    const worker = await rig.startWorker({ REMINDER_HORIZON: 'P1D', REMINDER_SWEEP_EVERY: 'PT1H' });
     const fresh = await poll(
       () => Promise.resolve(worker.healthReport()),
       (report) => report?.healthy === true,
@@ -105,7 +71,7 @@ describe('the reminder sweep, kept alive by the worker', () => {
     expect(fresh).toMatchObject({ healthy: true, problems: [] });
     expect(worker.healthCheck()).toBe(0);
 
-    await db!.setLastSweepAgo(3 * 3600);
+    await rig.db.setLastSweepAgo(3 * 3600);
     // The verdict is written with every heartbeat (10 s).
     const stale = await poll(
       () => Promise.resolve(worker.healthReport()),
@@ -119,7 +85,7 @@ describe('the reminder sweep, kept alive by the worker', () => {
     expect(answer.body.worker.sweepStale).toBe(true);
     expect(answer.body.worker.sweepAgeSeconds).toBeGreaterThanOrEqual(3 * 3600);
 
-    await db!.setLastSweepAgo(0);
+    await rig.db.setLastSweepAgo(0);
     const recovered = await poll(
       () => Promise.resolve(worker.healthReport()),
       (report) => report?.healthy === true,

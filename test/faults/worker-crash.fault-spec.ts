@@ -1,17 +1,8 @@
 import { isoIn, recordContact } from '../factories/contact.factory';
-import { FamilyApi } from '../factories/family.factory';
-import {
-  ADMIN,
-  createTeam,
-  createUser,
-  login,
-  uniqueSuffix,
-  type TestUser,
-} from '../factories/world.factory';
-import { Db, pause, poll, QueueProbe } from '../setup/fault-fixtures';
-import { PrivateRedis } from '../setup/private-redis';
-import { startTestApp, type TestApp } from '../setup/test-app';
-import { WorkerProcess } from '../setup/worker-process';
+import type { FamilyApi } from '../factories/family.factory';
+import type { TestUser } from '../factories/world.factory';
+import { pause, poll } from '../setup/fault-fixtures';
+import { useFaultRig } from '../setup/fault-rig';
 
 /**
  * The worker dies (SIGKILL) or is stopped (SIGTERM) in the middle of a reminder job. A row
@@ -20,34 +11,23 @@ import { WorkerProcess } from '../setup/worker-process';
  * goes 1 → 2 once, and one "reminder moved" line is logged across all worker processes.
  */
 describe('worker killed while processing a reminder', () => {
-  let redis: PrivateRedis | undefined;
-  let t: TestApp | undefined;
-  let db: Db | undefined;
-  let probe: QueueProbe | undefined;
+  const rig = useFaultRig({ ESCALATION_GRACE: 'P1D' });
   let api: FamilyApi;
   let accompanier: TestUser;
-  const workers: WorkerProcess[] = [];
-
-  async function startWorker(): Promise<WorkerProcess> {
-    const worker = await WorkerProcess.start(redis!.url);
-    workers.push(worker);
-    return worker;
-  }
-
-  const movesOf = (reminderId: string): number =>
-    workers.reduce((sum, worker) => sum + worker.moves(reminderId), 0);
+  const startWorker = () => rig.startWorker();
+  const movesOf = (reminderId: string): number => rig.movesOf(reminderId);
 
   /** Records a contact with a follow-up due shortly and returns the reminder's id. */
   async function scheduleReminder(): Promise<string> {
     const family = await api.createFamily(accompanier.accessToken);
     await recordContact(api, accompanier.accessToken, family.id, { nextFollowUpAt: isoIn(1500) });
-    return db!.followUpOf(family.id);
+    return rig.db.followUpOf(family.id);
   }
 
   /** Waits until a worker's UPDATE of the locked reminder is blocked: the job is mid-flight. */
   async function awaitBlockedJob(): Promise<void> {
     const blocked = await poll(
-      () => db!.blockedUpdates(),
+      () => rig.db.blockedUpdates(),
       (n) => n > 0,
       20_000,
     );
@@ -61,7 +41,7 @@ describe('worker killed while processing a reminder', () => {
    */
   async function awaitAbortedUpdate(): Promise<void> {
     const blocked = await poll(
-      () => db!.blockedUpdates(),
+      () => rig.db.blockedUpdates(),
       (n) => n === 0,
       5_000,
     );
@@ -75,48 +55,30 @@ describe('worker killed while processing a reminder', () => {
   async function expectDeliveredOnceByNewWorker(reminderId: string): Promise<void> {
     await startWorker();
     const row = await poll(
-      () => db!.row(reminderId),
+      () => rig.db.row(reminderId),
       (r) => r.status === 'due',
       20_000,
     );
     expect(row).toEqual({ status: 'due', version: 2 });
     await pause(5000);
-    expect(await db!.row(reminderId)).toEqual({ status: 'due', version: 2 });
+    expect(await rig.db.row(reminderId)).toEqual({ status: 'due', version: 2 });
     expect(movesOf(reminderId)).toBe(1);
   }
 
   beforeAll(async () => {
-    redis = await PrivateRedis.start();
-    t = await startTestApp({ REDIS_URL: redis.url, ESCALATION_GRACE: 'P1D' });
-    db = await Db.connect();
-    probe = new QueueProbe(redis.url);
-    api = new FamilyApi(t.http);
-    const admin = (await login(t.http, ADMIN.email, ADMIN.password)).accessToken;
-    const team = await createTeam(t.http, admin, `Crash ${uniqueSuffix()}`);
-    accompanier = await createUser(t.http, admin, 'accompanier', team.id, 'crash');
+    ({ api, accompanier } = await rig.accompanier('crash'));
   });
 
   afterEach(async () => {
-    await db?.unlock().catch(() => undefined);
-    await Promise.all(workers.map((worker) => worker.stop()));
+    await rig.db.unlock().catch(() => undefined);
+    await rig.stopWorkers();
     // Each test starts from an empty Redis (the rows in PostgreSQL stay).
-    await probe?.redis.flushall();
-  });
-
-  afterAll(async () => {
-    try {
-      await Promise.all(workers.map((worker) => worker.stop()));
-      await probe?.close();
-      await db?.close();
-      await t?.close();
-    } finally {
-      await redis?.stop();
-    }
+    await rig.probe.redis.flushall();
   });
 
   it('should make the reminder due exactly once when the worker is killed with SIGKILL mid-job', async () => {
     const reminderId = await scheduleReminder();
-    await db!.lock(reminderId);
+    await rig.db.lock(reminderId);
     const first = await startWorker();
     // Its connections have the setting that lets PostgreSQL abort a dead worker's statement.
     expect(first.lines.filter((line) => line.context === 'ConnectionCheckService')).toEqual([]);
@@ -125,10 +87,10 @@ describe('worker killed while processing a reminder', () => {
     first.kill('SIGKILL');
     expect(await first.waitForExit()).toEqual({ code: null, signal: 'SIGKILL' });
     await awaitAbortedUpdate();
-    await db!.unlock();
+    await rig.db.unlock();
     // The dead worker's UPDATE was aborted: it never commits.
     await pause(500);
-    expect(await db!.row(reminderId)).toEqual({ status: 'scheduled', version: 1 });
+    expect(await rig.db.row(reminderId)).toEqual({ status: 'scheduled', version: 1 });
 
     // BullMQ's stalled check (lock 2 s, check every 1 s) hands the job to the new worker.
     await expectDeliveredOnceByNewWorker(reminderId);
@@ -141,16 +103,16 @@ describe('worker killed while processing a reminder', () => {
   it('should still deliver the reminder exactly once when the worker is killed twice on the same job', async () => {
     const reminderId = await scheduleReminder();
     for (let kill = 0; kill < 2; kill++) {
-      await db!.lock(reminderId);
+      await rig.db.lock(reminderId);
       const worker = await startWorker();
       await awaitBlockedJob();
       worker.kill('SIGKILL');
       await worker.waitForExit();
       await awaitAbortedUpdate();
-      await db!.unlock();
+      await rig.db.unlock();
     }
     await pause(500);
-    expect(await db!.row(reminderId)).toEqual({ status: 'scheduled', version: 1 });
+    expect(await rig.db.row(reminderId)).toEqual({ status: 'scheduled', version: 1 });
 
     // The stalled check fails the job within a few seconds; the next sweeps (every 2 s) retry it.
     await expectDeliveredOnceByNewWorker(reminderId);
@@ -158,21 +120,21 @@ describe('worker killed while processing a reminder', () => {
 
   it('should finish the running job on SIGTERM and leave nothing stalled', async () => {
     const reminderId = await scheduleReminder();
-    await db!.lock(reminderId);
+    await rig.db.lock(reminderId);
     const worker = await startWorker();
     await awaitBlockedJob();
 
     worker.kill('SIGTERM');
     await pause(500);
     expect(worker.running).toBe(true);
-    await db!.unlock();
+    await rig.db.unlock();
     // Nest closes the application, then re-raises the signal: a clean stop ends by SIGTERM.
     expect([0, 'SIGTERM']).toContain(await worker.waitForExit(10_000).then((e) => e.signal ?? e.code));
 
-    expect(await db!.row(reminderId)).toEqual({ status: 'due', version: 2 });
+    expect(await rig.db.row(reminderId)).toEqual({ status: 'due', version: 2 });
     expect(movesOf(reminderId)).toBe(1);
-    const counts = await probe!.counts();
+    const counts = await rig.probe.counts();
     expect({ active: counts.active, failed: counts.failed }).toEqual({ active: 0, failed: 0 });
-    expect(await probe!.queue.getJob(`reminder-${reminderId}-1`)).toBeUndefined();
+    expect(await rig.probe.queue.getJob(`reminder-${reminderId}-1`)).toBeUndefined();
   });
 });
