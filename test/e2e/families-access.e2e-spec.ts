@@ -304,7 +304,6 @@ describe('families: role × relation access matrix', () => {
           label,
           ids: want.map((c) => c.id).sort(),
         });
-        expect(want.length).toBe(matrixRelations[label]!.length * CALLERS.length);
       }
       for (const [label, user] of everyone()) {
         for (const id of all) {

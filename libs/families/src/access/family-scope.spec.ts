@@ -11,7 +11,7 @@ describe('family scope', () => {
   it('should see nothing without grants', () => {
     expect(scopeOf([], new NamedParams())).toEqual({
       families: 'FALSE',
-      full: 'TRUE',
+      full: 'FALSE',
       members: null,
       params: {},
     });
@@ -19,7 +19,7 @@ describe('family scope', () => {
 
   it('should keep full-only scopes free of member filters', () => {
     const scope = scopeOf([{ families: 'f.team_id = :v0', view: FamilyView.Full }], new NamedParams());
-    expect(scope).toMatchObject({ families: '(f.team_id = :v0)', full: 'TRUE', members: null });
+    expect(scope).toMatchObject({ families: '(f.team_id = :v0)', full: '(f.team_id = :v0)', members: null });
   });
 
   it('should show members of reduced families only where the grant names them, all members of full ones', () => {

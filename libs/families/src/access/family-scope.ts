@@ -14,7 +14,7 @@ export interface SqlPredicate {
 export interface FamilyScope {
   /** Families visible at all (`f`). */
   families: string;
-  /** Families visible whole (`f`); `TRUE` when every grant is full. */
+  /** Families visible whole (`f`); the same as `families` when every grant is full. */
   full: string;
   /** Members visible (`m` with its family `f`); null when every grant is full, so all members are. */
   members: string | null;
@@ -41,7 +41,7 @@ export function scopeOf(grants: VisibilityGrant[], params: NamedParams): FamilyS
   const reduced = grants.filter((g) => g.view === FamilyView.Reduced);
   return {
     families: anyOf(grants.map((g) => g.families)),
-    full: reduced.length === 0 ? 'TRUE' : anyOf(full),
+    full: anyOf(full),
     members:
       reduced.length === 0
         ? null

@@ -69,6 +69,6 @@ export class FamilyVisibility implements OnModuleInit {
   /** The families visible whole (for records a reduced view does not show, e.g. missing-person details). */
   fullPredicate(user: AuthUser): SqlPredicate {
     const scope = this.scope(user);
-    return { sql: scope.members === null ? scope.families : scope.full, params: scope.params };
+    return { sql: scope.full, params: scope.params };
   }
 }

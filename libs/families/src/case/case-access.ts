@@ -5,7 +5,11 @@ import { familyNotFound } from '../families.errors';
 import { CaseRepository } from './case.repository';
 import type { FamilyRow } from './family-row';
 
-/** "May this user work on this family?" answered once: the family row, or 404 as if it did not exist. */
+/**
+ * "May this user work on this family?" answered once: the family row, or 404 as if it did not
+ * exist. Working on a family's records (members, missing persons, contacts, updates) needs the
+ * whole family in view; a reduced grant shows only what the family read itself returns.
+ */
 @Injectable()
 export class CaseAccess {
   constructor(
@@ -15,7 +19,7 @@ export class CaseAccess {
 
   /** The family when the user may see it, else null (the caller picks its own 404). */
   findVisible(user: AuthUser, familyId: string): Promise<FamilyRow | null> {
-    return this.cases.findVisible(familyId, this.visibility.predicate(user));
+    return this.cases.findVisible(familyId, this.visibility.fullPredicate(user));
   }
 
   async requireVisible(user: AuthUser, familyId: string): Promise<FamilyRow> {
