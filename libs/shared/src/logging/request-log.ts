@@ -16,7 +16,8 @@ export class RequestLog {
   constructor(private readonly pino: Pino) {}
 
   register(fastify: FastifyInstance): void {
-    if (!this.pino.isLevelEnabled('info')) return;
+    // Below info (LOG_LEVEL=warn, error) only failed answers are logged, so the hook stays.
+    if (!this.pino.isLevelEnabled('error')) return;
     fastify.addHook('onResponse', (request, reply, done) => {
       this.write(request, reply);
       done();
@@ -26,6 +27,7 @@ export class RequestLog {
   private write(request: FastifyRequest, reply: FastifyReply): void {
     if (request.url.startsWith('/health')) return;
     const statusCode = reply.statusCode;
+    if (statusCode < 500 && !this.pino.isLevelEnabled('info')) return;
     const line = {
       requestId: request.id,
       req: serializeRequest(request),
