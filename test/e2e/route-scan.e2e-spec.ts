@@ -299,7 +299,22 @@ class UndeclaredController {
   }
 }
 
-@Module({ controllers: [UndeclaredController] })
+/** One handler inherited by two controllers: public in one, declaring nothing in the other. */
+class PingBase {
+  @Get('ping')
+  ping(): string {
+    return 'pong';
+  }
+}
+
+@Public()
+@Controller('public-probe')
+class PublicProbeController extends PingBase {}
+
+@Controller('inherited-probe')
+class InheritedProbeController extends PingBase {}
+
+@Module({ controllers: [UndeclaredController, PublicProbeController, InheritedProbeController] })
 class UndeclaredModule {}
 
 /**
@@ -340,5 +355,12 @@ describe('access guard on a mounted route that declares no access rule', () => {
       expect(response.text).not.toContain('leaked');
     }
     expect(undeclaredCalls).toEqual([]);
+  });
+
+  it('should judge an inherited handler by the controller it is reached through', async () => {
+    // The public controller's answer comes first, so a rule cached by handler alone would leak.
+    expect((await t.http.get(`/${API_PREFIX}/public-probe/ping`)).status).toBe(200);
+    const inherited = await t.http.get(`/${API_PREFIX}/inherited-probe/ping`);
+    expect(expectProblem(inherited, 403).code).toBe('ROUTE_NOT_DECLARED');
   });
 });

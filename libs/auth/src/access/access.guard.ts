@@ -21,7 +21,7 @@ type RouteRule = { kind: 'public' } | { kind: 'undeclared' } | { kind: 'permissi
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  private readonly rules = new WeakMap<object, RouteRule>();
+  private readonly rules = new WeakMap<object, WeakMap<object, RouteRule>>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -43,9 +43,14 @@ export class AccessGuard implements CanActivate {
 
   private ruleOf(context: ExecutionContext): RouteRule {
     const handler = context.getHandler();
-    const known = this.rules.get(handler);
+    const controller = context.getClass();
+    // Keyed by controller and handler: the rule reads both, and an inherited handler may
+    // serve two controllers with different class-level rules.
+    let byHandler = this.rules.get(controller);
+    if (!byHandler) this.rules.set(controller, (byHandler = new WeakMap()));
+    const known = byHandler.get(handler);
     if (known) return known;
-    const targets = [handler, context.getClass()];
+    const targets = [handler, controller];
     const permissions = this.reflector.getAllAndOverride<Permission[] | undefined>(
       REQUIRED_PERMISSIONS,
       targets,
@@ -55,7 +60,7 @@ export class AccessGuard implements CanActivate {
       : permissions && permissions.length > 0
         ? { kind: 'permissions', any: permissions }
         : { kind: 'undeclared' };
-    this.rules.set(handler, rule);
+    byHandler.set(handler, rule);
     return rule;
   }
 }
