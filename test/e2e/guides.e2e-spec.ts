@@ -4,6 +4,7 @@ import { AppConfig } from '@accompany/config';
 import { seedDemo } from '@accompany/demo';
 import { ContactsService } from '@accompany/contacts';
 import { FamiliesService } from '@accompany/families';
+import { TransactionRunner } from '@accompany/persistence';
 import { fillVariables, parseGuide, readGuide, valueAt } from '../setup/guide-requests';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
@@ -33,6 +34,7 @@ describe('first-hour guides', () => {
       teams: t.app.get(TeamsService),
       families: t.app.get(FamiliesService),
       contacts: t.app.get(ContactsService),
+      tx: t.app.get(TransactionRunner),
     });
     adminLogin = [
       ['admin@accompany.local', config.bootstrapAdmin!.email],

@@ -1,5 +1,6 @@
 import type { AuthUser } from '@accompany/auth';
 import { ContactKind, type ContactsService, Need } from '@accompany/contacts';
+import type { TransactionRunner } from '@accompany/persistence';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -29,8 +30,8 @@ function planOf(i: number): FollowUpPlan {
 /**
  * A few months of contacts by the family's accompanier, oldest first, through the API's own
  * service (so follow-up reminders are planned as in real use). The latest contact either
- * names a follow-up date that has passed (the worker makes it due, and escalates it to the
- * supervisor when it is older than the grace period), one a few days ahead, or was an attempt that did not reach the family (a
+ * leaves a follow-up that was missed (answered with its past due date, see backdateFollowUp),
+ * names one a few days ahead, or was an attempt that did not reach the family (a
  * retry is planned), or names no date (the team's cadence applies).
  */
 export async function seedCaseHistory(
@@ -39,20 +40,15 @@ export async function seedCaseHistory(
   family: { id: string; memberIds: string[] },
   i: number,
   now: Date,
-): Promise<void> {
+): Promise<Date | null> {
   const count = 1 + (i % 3);
   const plan = planOf(i);
   for (let n = 0; n < count; n += 1) {
     const latest = n === count - 1;
     const daysAgo = latest ? (plan === 'overdue' ? 40 : 6 + (i % 5)) : 90 - n * 25 - (i % 7);
     const occurredAt = new Date(now.getTime() - daysAgo * DAY_MS);
-    // Overdue: half a few days late (due in the inbox), half past the grace (escalated).
     const followUp =
-      latest && plan === 'overdue'
-        ? new Date(now.getTime() - (i % 8 === 0 ? 12 : 2) * DAY_MS)
-        : latest && plan === 'due_soon'
-          ? new Date(now.getTime() + (2 + (i % 3)) * DAY_MS)
-          : undefined;
+      latest && plan === 'due_soon' ? new Date(now.getTime() + (2 + (i % 3)) * DAY_MS) : undefined;
     await contacts.record(accompanier, family.id, {
       kind: KINDS[(i + n) % KINDS.length]!,
       occurredAt: occurredAt.toISOString(),
@@ -67,4 +63,19 @@ export async function seedCaseHistory(
       ...(followUp ? { nextFollowUpAt: followUp.toISOString() } : {}),
     });
   }
+  // Overdue: half a few days late (due in the inbox), half past the escalation grace.
+  return plan === 'overdue' ? new Date(now.getTime() - (i % 8 === 0 ? 12 : 2) * DAY_MS) : null;
+}
+
+/**
+ * Demo only: the service plans a follow-up no earlier than now (the contact names no date), so
+ * a follow-up missed days ago, as months of real use leave behind, is written here. The new
+ * version makes the queued check stale; the worker's sweep queues the row as it now stands.
+ */
+export async function backdateFollowUp(tx: TransactionRunner, familyId: string, dueAt: Date): Promise<void> {
+  await tx.query(
+    `UPDATE reminders SET due_at = :dueAt, version = version + 1
+      WHERE family_id = :familyId AND kind = 'follow_up_contact' AND status = 'scheduled'`,
+    { familyId, dueAt },
+  );
 }

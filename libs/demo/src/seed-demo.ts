@@ -7,8 +7,9 @@ import {
 } from '@accompany/auth';
 import type { AppConfig } from '@accompany/config';
 import type { ContactsService } from '@accompany/contacts';
+import type { TransactionRunner } from '@accompany/persistence';
 import { type FamiliesService, FamilyStatus } from '@accompany/families';
-import { seedCaseHistory } from './demo-case-history';
+import { backdateFollowUp, seedCaseHistory } from './demo-case-history';
 import { demoFamily } from './demo-families';
 import { DEMO_FAMILIES_PER_TEAM, DEMO_PASSWORD, DEMO_STAFF, DEMO_TEAMS, demoEmail } from './demo-data';
 
@@ -20,6 +21,8 @@ export interface DemoSeedServices {
   teams: TeamsService;
   families: FamiliesService;
   contacts: ContactsService;
+  /** For the one demo-only write: follow-ups missed days ago (backdateFollowUp). */
+  tx: TransactionRunner;
 }
 
 /** One login the demo offers: what it is, its e-mail and its password. */
@@ -129,13 +132,14 @@ async function seedFamilies(services: DemoSeedServices, admin: AuthUser): Promis
       await families.update(accompanier, family.id, {
         status: i % 7 === 0 ? FamilyStatus.OnHold : FamilyStatus.Active,
       });
-      await seedCaseHistory(
+      const missedFollowUp = await seedCaseHistory(
         contacts,
         accompanier,
         { id: family.id, memberIds: family.members.map((m) => m.id) },
         i,
         now,
       );
+      if (missedFollowUp) await backdateFollowUp(services.tx, family.id, missedFollowUp);
       // Staff rotate: the supervisor hands the second family to the other accompanier.
       const other = accompaniers[(i + 1) % accompaniers.length]!;
       if (i === 1 && supervisor && other.id !== accompanier.id) {

@@ -5,6 +5,7 @@ import { AppConfig, loadAppConfig, runWithConfigGuard } from '@accompany/config'
 import { formatDemoSeed, seedDemo } from '@accompany/demo';
 import { ContactsService } from '@accompany/contacts';
 import { FamiliesService } from '@accompany/families';
+import { TransactionRunner } from '@accompany/persistence';
 import { ApiModule } from '../api.module';
 
 /**
@@ -25,6 +26,7 @@ void runWithConfigGuard(async () => {
       teams: app.get(TeamsService),
       families: app.get(FamiliesService),
       contacts: app.get(ContactsService),
+      tx: app.get(TransactionRunner),
     });
     process.stdout.write(formatDemoSeed(result));
   } finally {
