@@ -56,6 +56,19 @@ describe('created records: Location, ETag, replays, family ids', () => {
       { token: world.admin.accessToken },
     );
     expect(team.headers.get('location')).toBe(`/api/v1/teams/${team.body.id as string}`);
+    const user = await t.http.post(
+      '/api/v1/users',
+      {
+        email: `loc-${uniqueSuffix()}@e2e.test`,
+        fullName: 'Location Probe',
+        password: `pw-${uniqueSuffix()}-long-enough`,
+        role: 'accompanier',
+        teamId: team.body.id as string,
+      },
+      { token: world.admin.accessToken },
+    );
+    expect(user.status).toBe(201);
+    expect(user.headers.get('location')).toBe(`/api/v1/users/${user.body.id as string}`);
   });
 
   it('should not give Location to a correction, which has no URL of its own', async () => {

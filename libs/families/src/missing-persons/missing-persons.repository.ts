@@ -31,13 +31,11 @@ export class MissingPersonsRepository {
 
   /** The families seeking this person that the caller may see (empty: the person is hidden). */
   async visibleFamilyIds(missingPersonId: string, visibility: SqlPredicate): Promise<string[]> {
-    const manager = this.tx.manager();
-    const [sql, params] = manager.connection.driver.escapeQueryWithParameters(
+    const rows = await this.tx.query<{ id: string }>(
       `SELECT f.id FROM family_missing_persons l JOIN families f ON f.id = l.family_id
         WHERE l.missing_person_id = :missingPersonId AND ${visibility.sql} ORDER BY l.created_at`,
       { ...visibility.params, missingPersonId },
     );
-    const rows = await manager.query<Array<{ id: string }>>(sql, params);
     return rows.map((row) => row.id);
   }
 
